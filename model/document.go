@@ -50,6 +50,8 @@ type Document struct {
 	Published string
 	// Encoding names what the source was decoded from, e.g. "utf-8".
 	Encoding string
+	// Format is "text", "markdown" or "html": how the source was read.
+	Format string
 	// Text is what every Span indexes.
 	Text string
 	// RawOffsets is true when Text is exactly the bytes read, so that the
