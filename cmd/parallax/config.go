@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/x/term"
+	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/sample"
+)
+
+// config is what the command line asked for.
+type config struct {
+	sources   []string
+	json      bool
+	export    string
+	force     bool
+	timestamp bool
+	timeout   time.Duration
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// run reads every source first, so that a source that cannot be used stops
+// parallax before anything is written or drawn; then it writes the report
+// asked for, or opens the reader.
+func (c *config) run(ctx context.Context) error {
+	if c.json && c.export != "" {
+		return usageError{errors.New("--json and --export cannot be used together")}
+	}
+	docs, err := c.readSources(ctx)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		for _, w := range d.Warnings {
+			fmt.Fprintln(c.stderr, "parallax: warning: "+oneLine(w))
+		}
+	}
+	switch {
+	case c.export != "":
+		return c.writeExport(ctx, docs)
+	case c.json || !isTerminal(c.stdout):
+		return c.writeJSON(ctx, docs)
+	}
+	return c.openReader(ctx, docs)
+}
+
+// readSources reads and segments the sources, or the built-in sample when
+// none is given.
+func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
+	var docs []*model.Document
+	if len(c.sources) == 0 {
+		for _, f := range sample.Files() {
+			d, err := model.ReadBytes(f.Name, f.Data)
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+		}
+	} else {
+		stdinUsed := false
+		for _, src := range c.sources {
+			if src == "-" {
+				if stdinUsed {
+					return nil, usageError{errors.New("- (standard input) can be given only once")}
+				}
+				stdinUsed = true
+			}
+			d, err := model.ReadSource(ctx, src, model.ReadOptions{Stdin: c.stdin, Timeout: c.timeout})
+			if err != nil {
+				return nil, err
+			}
+			docs = append(docs, d)
+		}
+	}
+	for _, d := range docs {
+		model.Segment(d)
+	}
+	return docs, nil
+}
+
+// writeJSON prints the JSON report. It is built in memory first so that a
+// failure never leaves half a report on standard output.
+func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
+	cmp, err := model.Compare(ctx, docs, nil)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := model.WriteJSON(&buf, cmp); err != nil {
+		return err
+	}
+	_, err = c.stdout.Write(buf.Bytes())
+	return err
+}
+
+// isTerminal reports whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}

@@ -1,0 +1,191 @@
+package model
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Page furniture is found by general signals, never by a list of one site's
+// phrases: how long a paragraph is and whether it ends like a sentence,
+// where it stands (before the headline, after the last paragraph of
+// reporting), whether it is wrapped in brackets, reads like a time stamp or
+// a link, speaks to the reader in the publisher's voice, or addresses an
+// editor or a text generator rather than a reader.
+
+// Reasons given for flagged paragraphs.
+const (
+	reasonLabel       = "label or credit"
+	reasonTail        = "links after the article"
+	reasonMeta        = "time stamp or counter"
+	reasonBracketed   = "bracketed note"
+	reasonInstruction = "stray editing instruction"
+	reasonPublisher   = "publisher's notice"
+	reasonPromo       = "promotion or link"
+	reasonSymbols     = "no words"
+)
+
+var (
+	bpAgo   = regexp.MustCompile(`(?i)\b\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s+min(ute)?s?\s+read\b|^(updated|published|posted|last modified)\b`)
+	bpPromo = regexp.MustCompile(`(?i)^(watch|listen|read more|read also|see also|related|more|advertisement|sponsored|follow us|share|subscribe|sign up|download|click)\b\s*[:|-]?`)
+	bpLink  = regexp.MustCompile(`(?i)^(https?://|www\.)\S+$`)
+	// Words with which a site speaks about itself or asks something of its
+	// readers. Two of them (or one, in the last lines) make a notice.
+	bpPublisher = regexp.MustCompile(`(?i)\b(subscribe|newsletter|sign up|our (team|writers|editors|journalists|site|website|newsroom|readers)|we appreciate|reach out to us|contact us|email us|follow us|privacy policy|cookie|terms of (use|service)|all rights reserved|copyright|©|advertis(e|ement|ing)|sponsored|leave a comment|comments? (below|section)|share this|click here|download (our|the) app|fact-checking protocols)\b`)
+	// An instruction left in the text for an editor or a text generator:
+	// an imperative verb of editing followed by what to do it to.
+	bpInstruction = regexp.MustCompile(`(?i)^(please\s+)?(re-?write|rephrase|paraphrase|summari[sz]e|translate|expand|shorten|proofread|edit|insert|add|remove|keep|make|generate|write)\b.*\b(this|the|these)\s+(title|headline|content|text|article|paragraph|story|post|html|tags?)\b`)
+)
+
+// markBoilerplate flags page furniture in d.Paragraphs. A repeat is flagged
+// as its original is, so that a label pasted twice is furniture twice.
+func markBoilerplate(d *Document) {
+	paras := d.Paragraphs
+	// Reporting paragraphs: full sentences of some length.
+	firstBody, lastBody := -1, -1
+	for i := range paras {
+		t := d.Slice(paras[i].Span)
+		if segTerminated(t) && segWordCount(t) >= 8 && !bpPublisher.MatchString(t) {
+			if firstBody < 0 {
+				firstBody = i
+			}
+			lastBody = i
+		}
+	}
+	for i := range paras {
+		p := &paras[i]
+		if p.DuplicateOf >= 0 {
+			orig := paras[p.DuplicateOf]
+			p.Boilerplate, p.Reason = orig.Boilerplate, orig.Reason
+			continue
+		}
+		if d.Title != "" && bpSameWords(d.Slice(p.Span), d.Title) {
+			continue // the headline the source named
+		}
+		p.Reason = bpReason(d.Slice(p.Span), i, len(paras), lastBody)
+		p.Boilerplate = p.Reason != ""
+	}
+}
+
+// bpReason says why the paragraph text t, the i-th of n, is furniture, or
+// returns "" when it is content.
+func bpReason(t string, i, n, lastBody int) string {
+	t = strings.TrimSpace(t)
+	words := segWordCount(t)
+	terminated := segTerminated(t)
+	switch {
+	case words == 0:
+		return reasonSymbols
+	case bpInstruction.MatchString(t) && startsLower(t):
+		return reasonInstruction
+	case bpLink.MatchString(t):
+		return reasonPromo
+	case words <= 12 && bpAgo.MatchString(t):
+		return reasonMeta
+	case words <= 12 && bpBracketed(t):
+		return reasonBracketed
+	case len(bpPublisher.FindAllStringIndex(t, -1)) >= 2,
+		i >= n-3 && i >= lastBody && bpPublisher.MatchString(t) && bpOutsideQuotes(t):
+		return reasonPublisher
+	case !terminated && words <= 12 && bpPromo.MatchString(t):
+		return reasonPromo
+	case !terminated && words <= 3:
+		return reasonLabel
+	case lastBody >= 0 && i > lastBody && !terminated:
+		return reasonTail
+	}
+	return ""
+}
+
+// bpBracketed reports whether t is wholly inside one pair of brackets.
+func bpBracketed(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	open, close := t[0], t[len(t)-1]
+	if !(open == '(' && close == ')' || open == '[' && close == ']') {
+		return false
+	}
+	inner := t[1 : len(t)-1]
+	return !strings.ContainsAny(inner, "()[]")
+}
+
+// bpOutsideQuotes reports whether the publisher's words in t stand outside
+// quotation marks (a quoted "subscribe" is reporting, not furniture).
+func bpOutsideQuotes(t string) bool {
+	loc := bpPublisher.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	before := t[:loc[0]]
+	quotes := strings.Count(before, "\"") + strings.Count(before, "“") - strings.Count(before, "”")
+	return quotes%2 == 0
+}
+
+func startsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// markTitle marks the headline: the first of the opening paragraphs that is
+// not furniture, reads as a heading (a few words, not ending in a full
+// stop) and comes before the reporting starts. Document.Title is set from it
+// when the source did not give one.
+func markTitle(d *Document) {
+	for i := range d.Paragraphs {
+		p := &d.Paragraphs[i]
+		if i >= 8 {
+			return
+		}
+		if !p.Content() {
+			continue
+		}
+		t := strings.TrimSpace(d.Slice(p.Span))
+		if d.Title != "" && bpSameWords(t, d.Title) {
+			p.Title = true
+			return
+		}
+		words := segWordCount(t)
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'”’"))
+		heading := words >= 4 && words <= 25 && last != '.' && last != '!' && len(p.Sentences) <= 2
+		if d.Format == "markdown" && strings.HasPrefix(t, "#") {
+			heading = true
+		}
+		if heading && !bpCaption(t) {
+			p.Title = true
+			if d.Title == "" {
+				d.Title = strings.TrimSpace(strings.TrimLeft(t, "# "))
+			}
+			return
+		}
+		if segTerminated(t) && words >= 8 {
+			return // the reporting has started: no headline
+		}
+	}
+}
+
+// bpCaption reports whether t reads as a picture caption with a credit.
+func bpCaption(t string) bool {
+	l := strings.ToLower(t)
+	for _, k := range []string{"(picture", "(photo", "(image", "photo:", "picture:", "image:", "credit:", "(credit"} {
+		if strings.Contains(l, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bpSameWords compares the letters and digits of a and b, case aside.
+func bpSameWords(a, b string) bool {
+	norm := func(s string) string {
+		var sb strings.Builder
+		for _, r := range s {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				sb.WriteRune(unicode.ToLower(r))
+			}
+		}
+		return sb.String()
+	}
+	return norm(a) == norm(b)
+}

@@ -1,0 +1,127 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"unicode/utf8"
+)
+
+// ReportVersion is the version of the JSON report (see CONTRACT.md).
+const ReportVersion = 1
+
+type jsonReport struct {
+	Version   int            `json:"version"`
+	Documents []jsonDocument `json:"documents"`
+	Claims    []jsonClaim    `json:"claims"`
+}
+
+type jsonDocument struct {
+	Path       string          `json:"path"`
+	URL        string          `json:"url,omitempty"`
+	Title      string          `json:"title"`
+	Byline     string          `json:"byline,omitempty"`
+	Published  string          `json:"published,omitempty"`
+	Format     string          `json:"format,omitempty"`
+	Encoding   string          `json:"encoding"`
+	Text       *string         `json:"text,omitempty"`
+	Warnings   []string        `json:"warnings,omitempty"`
+	Paragraphs []jsonParagraph `json:"paragraphs"`
+}
+
+type jsonParagraph struct {
+	Start       int        `json:"start"`
+	End         int        `json:"end"`
+	Title       bool       `json:"title,omitempty"`
+	Boilerplate bool       `json:"boilerplate"`
+	Reason      string     `json:"reason,omitempty"`
+	DuplicateOf *int       `json:"duplicate_of"`
+	Sentences   []Sentence `json:"sentences"`
+}
+
+type jsonClaim struct {
+	ID            int           `json:"id"`
+	Sources       []int         `json:"sources"`
+	Passages      []Passage     `json:"passages"`
+	Score         float64       `json:"score"`
+	Discrepancies []Discrepancy `json:"discrepancies"`
+}
+
+// WriteJSON writes the comparison as the JSON report that CONTRACT.md
+// describes, with extra fields (title flags, reasons, scores,
+// discrepancies). The same comparison always gives the same bytes. Control
+// characters, C1 controls and bidirectional overrides in article text are
+// written as \u escapes, never raw.
+func WriteJSON(w io.Writer, c *Comparison) error {
+	rep := jsonReport{Version: ReportVersion, Documents: []jsonDocument{}, Claims: []jsonClaim{}}
+	for _, d := range c.Documents {
+		jd := jsonDocument{
+			Path: d.Path, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
+			Format: d.Format, Encoding: d.Encoding, Warnings: d.Warnings,
+			Paragraphs: []jsonParagraph{},
+		}
+		if !d.RawOffsets {
+			text := d.Text
+			jd.Text = &text
+		}
+		for _, p := range d.Paragraphs {
+			jp := jsonParagraph{Start: p.Start, End: p.End, Title: p.Title, Boilerplate: p.Boilerplate,
+				Reason: p.Reason, Sentences: p.Sentences}
+			if jp.Sentences == nil {
+				jp.Sentences = []Sentence{}
+			}
+			if p.DuplicateOf >= 0 {
+				dup := p.DuplicateOf
+				jp.DuplicateOf = &dup
+			}
+			jd.Paragraphs = append(jd.Paragraphs, jp)
+		}
+		rep.Documents = append(rep.Documents, jd)
+	}
+	for _, cl := range c.Claims {
+		jc := jsonClaim{ID: cl.ID, Sources: cl.Sources, Passages: cl.Passages, Score: cl.Score,
+			Discrepancies: cl.Discrepancies}
+		if jc.Discrepancies == nil {
+			jc.Discrepancies = []Discrepancy{}
+		}
+		rep.Claims = append(rep.Claims, jc)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", " ")
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	_, err := w.Write(jsonEscapeInvisible(buf.Bytes()))
+	return err
+}
+
+// jsonEscapeInvisible rewrites, inside encoded JSON, the characters that
+// encoding/json leaves raw but a terminal may act on or that reorder text
+// on screen: C1 controls (U+0080 to U+009F), DEL, and bidirectional
+// controls. They can only occur inside strings, where \u escapes are valid.
+func jsonEscapeInvisible(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if jsonNeedsEscape(r) {
+			if out == nil {
+				out = append(make([]byte, 0, len(b)+64), b[:i]...)
+			}
+			const hex = "0123456789abcdef"
+			out = append(out, '\\', 'u', hex[r>>12&0xF], hex[r>>8&0xF], hex[r>>4&0xF], hex[r&0xF])
+		} else if out != nil {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	if out == nil {
+		return b
+	}
+	return out
+}
+
+func jsonNeedsEscape(r rune) bool {
+	return r == 0x7F || r >= 0x80 && r <= 0x9F || r >= 0x202A && r <= 0x202E ||
+		r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
+}

@@ -1,0 +1,248 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Segment splits d.Text into paragraphs and sentences, marks the headline,
+// flags page furniture and repeated paragraphs, and stores the result in
+// d.Paragraphs. It never drops text: every byte of d.Text that is not white
+// space lies in some paragraph.
+//
+// Paragraphs are found from the layout: blank-line-separated blocks in text
+// that is hard-wrapped, one paragraph a line otherwise. A sentence broken
+// over several lines (or over blank lines, as pasted web text often is) is
+// joined back into one paragraph.
+func Segment(d *Document) {
+	lines := segLines(d.Text)
+	markdown := d.Format == "markdown"
+	wrapped := segLooksWrapped(d.Text, lines)
+	spans := segParagraphs(d.Text, lines, wrapped, markdown)
+	spans = segRejoinFragments(d.Text, spans)
+
+	d.Paragraphs = d.Paragraphs[:0]
+	for _, sp := range spans {
+		d.Paragraphs = append(d.Paragraphs, Paragraph{
+			Span:        sp,
+			Sentences:   splitSentences(d.Text, sp),
+			DuplicateOf: -1,
+		})
+	}
+	markRepeats(d)
+	markBoilerplate(d)
+	markTitle(d)
+}
+
+// segLine is one line of the text: its full extent and the extent of its
+// content without surrounding white space.
+type segLine struct {
+	content Span // trimmed; empty (Start == End) for a blank line
+}
+
+func (l segLine) blank() bool { return l.content.Start == l.content.End }
+
+// segLines splits text at "\n", "\r\n" and lone "\r".
+func segLines(text string) []segLine {
+	var out []segLine
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
+			continue
+		}
+		out = append(out, segLine{content: segTrim(text, Span{start, i})})
+		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
+			i++
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// segTrim narrows sp to exclude ASCII white space and a byte-order mark at
+// either end. Only ASCII white space counts as blank, so that a line of
+// non-breaking spaces or zero-width characters is kept (and shown), not lost.
+func segTrim(text string, sp Span) Span {
+	s, e := sp.Start, sp.End
+	for s < e {
+		if segASCIISpace(text[s]) {
+			s++
+		} else if strings.HasPrefix(text[s:e], "\ufeff") {
+			s += 3
+		} else {
+			break
+		}
+	}
+	for e > s && segASCIISpace(text[e-1]) {
+		e--
+	}
+	if s == e {
+		return Span{sp.Start, sp.Start}
+	}
+	return Span{s, e}
+}
+
+func segASCIISpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\v' || b == '\f'
+}
+
+// segLooksWrapped reports whether the text is hard-wrapped at a fixed width
+// (as e-mail, RFCs and many plain-text files are), in which case a block of
+// lines between blank lines is one paragraph. Text with one paragraph a line
+// has lines of every length and is not wrapped.
+func segLooksWrapped(text string, lines []segLine) bool {
+	var lens []int
+	maxLen := 0
+	for i, l := range lines {
+		if l.blank() || i+1 >= len(lines) || lines[i+1].blank() {
+			continue // only lines followed by another line of the same block
+		}
+		n := utf8.RuneCountInString(text[l.content.Start:l.content.End])
+		lens = append(lens, n)
+		maxLen = max(maxLen, n)
+	}
+	if len(lens) < 3 || maxLen > 100 {
+		return false
+	}
+	near := 0
+	for _, n := range lens {
+		if n*10 >= maxLen*6 {
+			near++
+		}
+	}
+	return near*10 >= len(lens)*7
+}
+
+// segParagraphs groups lines into paragraph spans.
+func segParagraphs(text string, lines []segLine, wrapped, markdown bool) []Span {
+	var spans []Span
+	cur := Span{-1, -1}
+	flush := func() {
+		if cur.Start >= 0 {
+			spans = append(spans, cur)
+		}
+		cur = Span{-1, -1}
+	}
+	for i, l := range lines {
+		if l.blank() {
+			flush()
+			continue
+		}
+		line := text[l.content.Start:l.content.End]
+		startsBlock := markdown && segMarkdownBlockStart(line)
+		if cur.Start >= 0 && !startsBlock {
+			prev := text[cur.Start:cur.End]
+			if wrapped || segContinues(prev, line) {
+				cur.End = l.content.End
+				continue
+			}
+		}
+		flush()
+		cur = l.content
+		if markdown && strings.HasPrefix(line, "#") {
+			flush() // a heading is a paragraph of its own
+		}
+		_ = i
+	}
+	flush()
+	return spans
+}
+
+// segMarkdownBlockStart reports whether a Markdown line starts a new block:
+// a heading, a list item, a quote, a rule or a code fence.
+func segMarkdownBlockStart(line string) bool {
+	switch {
+	case strings.HasPrefix(line, "#"), strings.HasPrefix(line, ">"),
+		strings.HasPrefix(line, "```"), strings.HasPrefix(line, "~~~"),
+		strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "+ "):
+		return true
+	}
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
+}
+
+// segContinues reports whether next carries on the sentence that prev
+// leaves open: prev does not end a sentence and next starts in lower case
+// (or with punctuation that cannot start a sentence).
+func segContinues(prev, next string) bool {
+	if segTerminated(prev) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(r) || strings.ContainsRune(",;)]}", r)
+}
+
+// segTerminated reports whether s ends like a sentence or a heading that
+// stands alone: with . ! ? : ; … possibly followed by closing quotes or
+// brackets.
+func segTerminated(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune("\"'”’»)]*_", r) || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?:;…", r)
+}
+
+// segRejoinFragments joins paragraphs that a page split in mid-sentence
+// across blank lines: "... said that several injured" / "North Korean
+// soldiers" / "had died ...". A paragraph that ends open, in a lower-case
+// word, is joined with the next when that starts in lower case, also
+// through up to two short unterminated fragments in between.
+func segRejoinFragments(text string, spans []Span) []Span {
+	var out []Span
+	for i := 0; i < len(spans); i++ {
+		cur := spans[i]
+		for {
+			prev := text[cur.Start:cur.End]
+			if segTerminated(prev) || !segEndsInLowerWord(prev) || segWordCount(prev) < 4 {
+				break
+			}
+			j := i + 1
+			for j < len(spans) && j <= i+3 {
+				frag := text[spans[j].Start:spans[j].End]
+				r, _ := utf8.DecodeRuneInString(frag)
+				if unicode.IsLower(r) {
+					break
+				}
+				if segTerminated(frag) || segWordCount(frag) > 6 {
+					j = len(spans)
+					break
+				}
+				j++
+			}
+			if j >= len(spans) || j > i+3 {
+				break
+			}
+			r, _ := utf8.DecodeRuneInString(text[spans[j].Start:spans[j].End])
+			if !unicode.IsLower(r) {
+				break
+			}
+			cur.End = spans[j].End
+			i = j
+		}
+		out = append(out, cur)
+	}
+	return out
+}
+
+func segEndsInLowerWord(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLower(r) || r == ','
+}
+
+// segWordCount counts runs of letters and digits.
+func segWordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
