@@ -30,9 +30,6 @@ var (
 	bpAgo   = regexp.MustCompile(`(?i)\b\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s+min(ute)?s?\s+read\b|^(updated|published|posted|last modified)\b`)
 	bpPromo = regexp.MustCompile(`(?i)^(watch|listen|read more|read also|see also|related|more|advertisement|sponsored|follow us|share|subscribe|sign up|download|click)\b\s*[:|-]?`)
 	bpLink  = regexp.MustCompile(`(?i)^(https?://|www\.)\S+$`)
-	// Words with which a site speaks about itself or asks something of its
-	// readers. Two of them (or one, in the last lines) make a notice.
-	bpPublisher = regexp.MustCompile(`(?i)\b(subscribe|newsletter|sign up|our (team|writers|editors|journalists|site|website|newsroom|readers)|we appreciate|reach out to us|contact us|email us|follow us|privacy policy|cookie|terms of (use|service)|all rights reserved|copyright|©|advertis(e|ement|ing)|sponsored|leave a comment|comments? (below|section)|share this|click here|download (our|the) app|fact-checking protocols)\b`)
 	// An instruction left in the text for an editor or a text generator:
 	// an imperative verb of editing followed by what to do it to.
 	bpInstruction = regexp.MustCompile(`(?i)^(please\s+)?(re-?write|rephrase|paraphrase|summari[sz]e|translate|expand|shorten|proofread|edit|insert|add|remove|keep|make|generate|write)\b.*\b(this|the|these)\s+(title|headline|content|text|article|paragraph|story|post|html|tags?)\b`)
@@ -46,7 +43,7 @@ func markBoilerplate(d *Document) {
 	firstBody, lastBody := -1, -1
 	for i := range paras {
 		t := d.Slice(paras[i].Span)
-		if segTerminated(t) && segWordCount(t) >= 8 && !bpPublisher.MatchString(t) {
+		if segTerminated(t) && segWordCount(t) >= 8 && len(bpPublisherWords(t)) == 0 {
 			if firstBody < 0 {
 				firstBody = i
 			}
@@ -77,7 +74,7 @@ func bpReason(t string, i, n, lastBody int) string {
 	switch {
 	case words == 0:
 		return reasonSymbols
-	case bpInstruction.MatchString(t) && startsLower(t):
+	case startsLower(t) && bpInstruction.MatchString(t):
 		return reasonInstruction
 	case bpLink.MatchString(t):
 		return reasonPromo
@@ -85,8 +82,7 @@ func bpReason(t string, i, n, lastBody int) string {
 		return reasonMeta
 	case words <= 12 && bpBracketed(t):
 		return reasonBracketed
-	case len(bpPublisher.FindAllStringIndex(t, -1)) >= 2,
-		i >= n-3 && i >= lastBody && bpPublisher.MatchString(t) && bpOutsideQuotes(t):
+	case bpPublisherNotice(t, i >= n-3 && i >= lastBody):
 		return reasonPublisher
 	case !terminated && words <= 12 && bpPromo.MatchString(t):
 		return reasonPromo
@@ -111,14 +107,68 @@ func bpBracketed(t string) bool {
 	return !strings.ContainsAny(inner, "()[]")
 }
 
-// bpOutsideQuotes reports whether the publisher's words in t stand outside
-// quotation marks (a quoted "subscribe" is reporting, not furniture).
-func bpOutsideQuotes(t string) bool {
-	loc := bpPublisher.FindStringIndex(t)
-	if loc == nil {
+// bpPublisherPhrases are words with which a site speaks about itself or
+// asks something of its readers.
+var bpPublisherPhrases = []string{
+	"subscribe", "newsletter", "sign up", "our team", "our writers", "our editors",
+	"our journalists", "our website", "our newsroom", "our readers", "we appreciate",
+	"reach out to us", "contact us", "email us", "follow us", "privacy policy", "cookie",
+	"terms of use", "terms of service", "all rights reserved", "copyright", "©",
+	"advertisement", "sponsored", "leave a comment", "comments below", "comment section",
+	"share this", "click here", "download our app", "fact-checking protocols",
+}
+
+// bpNoticeMaxBytes bounds the paragraphs searched for publisher's phrases:
+// a site's notice is a few sentences; a longer paragraph that happens to
+// say "copyright" is reporting or literature.
+const bpNoticeMaxBytes = 1500
+
+// bpPublisherWords returns the byte offsets in t at which publisher's
+// phrases start, whole words only.
+func bpPublisherWords(t string) []int {
+	if len(t) > bpNoticeMaxBytes {
+		return nil
+	}
+	lower := strings.ToLower(t)
+	var at []int
+	for _, ph := range bpPublisherPhrases {
+		for from := 0; ; {
+			k := strings.Index(lower[from:], ph)
+			if k < 0 {
+				break
+			}
+			k += from
+			end := k + len(ph)
+			if bpWordEdge(lower, k-1) && bpWordEdge(lower, end) {
+				at = append(at, k)
+			}
+			from = end
+		}
+	}
+	return at
+}
+
+// bpWordEdge reports whether byte i of s is outside a word (or outside s).
+func bpWordEdge(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return true
+	}
+	c := s[i]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80)
+}
+
+// bpPublisherNotice reports whether t is the site speaking to its readers:
+// two publisher's phrases, or one outside quotation marks in the closing
+// lines of the page.
+func bpPublisherNotice(t string, closing bool) bool {
+	at := bpPublisherWords(t)
+	if len(at) >= 2 {
+		return true
+	}
+	if len(at) == 0 || !closing {
 		return false
 	}
-	before := t[:loc[0]]
+	before := t[:at[0]]
 	quotes := strings.Count(before, "\"") + strings.Count(before, "“") - strings.Count(before, "”")
 	return quotes%2 == 0
 }

@@ -60,16 +60,18 @@ func segLines(text string) []segLine {
 	return out
 }
 
-// segTrim narrows sp to exclude ASCII white space and a byte-order mark at
-// either end. Only ASCII white space counts as blank, so that a line of
+// segTrim narrows sp to exclude ASCII white space, and a byte-order mark
+// directly before the text. Only ASCII white space counts as blank, so that a line of
 // non-breaking spaces or zero-width characters is kept (and shown), not lost.
 func segTrim(text string, sp Span) Span {
 	s, e := sp.Start, sp.End
+	bom := false
 	for s < e {
 		if segASCIISpace(text[s]) {
 			s++
-		} else if strings.HasPrefix(text[s:e], "\ufeff") {
-			s += 3
+		} else if !bom && strings.HasPrefix(text[s:e], "\ufeff") && s+3 < e && !segASCIISpace(text[s+3]) {
+			s += 3 // a byte-order mark before the text; alone, it is kept
+			bom = true
 		} else {
 			break
 		}
@@ -169,7 +171,7 @@ func segMarkdownBlockStart(line string) bool {
 // leaves open: prev does not end a sentence and next starts in lower case
 // (or with punctuation that cannot start a sentence).
 func segContinues(prev, next string) bool {
-	if segTerminated(prev) {
+	if segTerminated(prev) || strings.HasSuffix(prev, ")") || strings.HasSuffix(prev, "]") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(next)
