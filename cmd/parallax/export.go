@@ -1,13 +1,41 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"time"
 
 	"github.com/parallax-reader/parallax/model"
 )
 
-// writeExport: the Markdown export is being written (issue 5).
+// writeExport writes the Markdown export to a file, or to standard output
+// for "-".
 func (c *config) writeExport(ctx context.Context, docs []*model.Document) error {
-	return errors.New("--export is not available yet")
+	cmp, err := model.Compare(ctx, docs, nil)
+	if err != nil {
+		return err
+	}
+	opts := model.MarkdownOptions{}
+	if c.timestamp {
+		opts.Timestamp = time.Now()
+	}
+	if c.export == "-" {
+		var buf bytes.Buffer
+		if err := model.WriteMarkdown(&buf, cmp, opts); err != nil {
+			return err
+		}
+		_, err = c.stdout.Write(buf.Bytes())
+		return err
+	}
+	if err := model.ExportMarkdownFileWith(c.export, cmp, c.force, opts); err != nil {
+		if errors.Is(err, os.ErrExist) {
+			return fmt.Errorf("%s already exists; use --force to overwrite it", c.export)
+		}
+		return err
+	}
+	fmt.Fprintf(c.stderr, "parallax: wrote %s\n", c.export)
+	return nil
 }
