@@ -24,12 +24,18 @@ const (
 	reasonPublisher   = "publisher's notice"
 	reasonPromo       = "promotion or link"
 	reasonSymbols     = "no words"
+	reasonByline      = "byline"
+	reasonDateline    = "date line"
 )
 
 var (
 	bpAgo   = regexp.MustCompile(`(?i)\b\d+\s+(second|minute|min|hour|hr|day|week|month|year)s?\s+ago\b|\b\d+\s+min(ute)?s?\s+read\b|^(updated|published|posted|last modified)\b`)
 	bpPromo = regexp.MustCompile(`(?i)^(watch|listen|read more|read also|see also|related|more|advertisement|sponsored|follow us|share|subscribe|sign up|download|click)\b\s*[:|-]?`)
 	bpLink  = regexp.MustCompile(`(?i)^(https?://|www\.)\S+$`)
+	// A byline: "By Jane Doe", "*By Jane Doe, Political Editor*".
+	bpByline = regexp.MustCompile(`^[*_\s]*(?i:by)\s+\p{Lu}`)
+	// A date: a month or weekday name with a number, or an ISO date.
+	bpDate = regexp.MustCompile(`(?i)\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*\d|\d.*\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b|\b\d{4}-\d{2}-\d{2}\b`)
 	// An instruction left in the text for an editor or a text generator:
 	// an imperative verb of editing followed by what to do it to.
 	bpInstruction = regexp.MustCompile(`(?i)^(please\s+)?(re-?write|rephrase|paraphrase|summari[sz]e|translate|expand|shorten|proofread|edit|insert|add|remove|keep|make|generate|write)\b.*\b(this|the|these)\s+(title|headline|content|text|article|paragraph|story|post|html|tags?)\b`)
@@ -60,7 +66,11 @@ func markBoilerplate(d *Document) {
 		if d.Title != "" && bpSameWords(d.Slice(p.Span), d.Title) {
 			continue // the headline the source named
 		}
-		p.Reason = bpReason(d.Slice(p.Span), i, len(paras), lastBody)
+		t := d.Slice(p.Span)
+		p.Reason = bpReason(t, i, len(paras), lastBody)
+		if p.Reason == "" && (firstBody < 0 || i < firstBody) {
+			p.Reason = bpHeadReason(d, t)
+		}
 		p.Boilerplate = p.Reason != ""
 	}
 }
@@ -88,8 +98,28 @@ func bpReason(t string, i, n, lastBody int) string {
 		return reasonPromo
 	case !terminated && words <= 3:
 		return reasonLabel
-	case lastBody >= 0 && i > lastBody && !terminated:
+	case lastBody >= 0 && i > lastBody && !terminated && !(words >= 4 && bpCaption(t)):
 		return reasonTail
+	}
+	return ""
+}
+
+// bpHeadReason recognises the credits above an article: a byline and a
+// date line. It records them on the document when the source did not.
+func bpHeadReason(d *Document, t string) string {
+	words := segWordCount(t)
+	plain := strings.Trim(strings.TrimSpace(t), "*_ ")
+	switch {
+	case words <= 15 && bpByline.MatchString(t):
+		if d.Byline == "" {
+			d.Byline = strings.TrimSpace(plain[2:])
+		}
+		return reasonByline
+	case words <= 8 && !segTerminated(t) && bpDate.MatchString(t):
+		if d.Published == "" {
+			d.Published = plain
+		}
+		return reasonDateline
 	}
 	return ""
 }

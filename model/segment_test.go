@@ -152,3 +152,17 @@ func TestRepeats(t *testing.T) {
 		t.Errorf("a repeat of content is not furniture")
 	}
 }
+
+func TestBylineAndDateLine(t *testing.T) {
+	text := "Ferry runs aground in thick fog\n*By Jane Doe, Harbour Reporter*\nTuesday 14 October 2025\nThe ferry struck rocks at 5.40am on Tuesday, the coastguard said in a statement.\nBy the evening, the ship had been towed into the harbour by two tugs."
+	d, paras := segTexts(t, "markdown", text)
+	want := []string{"", "byline", "date line", "", ""}
+	for i, w := range want {
+		if d.Paragraphs[i].Reason != w {
+			t.Errorf("paragraph %d %q: reason %q, want %q", i, paras[i], d.Paragraphs[i].Reason, w)
+		}
+	}
+	if d.Byline != "Jane Doe, Harbour Reporter" || d.Published != "Tuesday 14 October 2025" {
+		t.Errorf("Byline %q, Published %q", d.Byline, d.Published)
+	}
+}
