@@ -86,10 +86,26 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 	return docs, nil
 }
 
+// compare aligns the documents, showing progress on standard error when it
+// is a terminal. An interrupt (ctrl+c) cancels ctx and stops it cleanly.
+func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Comparison, error) {
+	var progress model.Progress
+	if isTerminal(c.stderr) {
+		p := newStderrProgress(c.stderr)
+		defer p.clear()
+		progress = p.report
+	}
+	cmp, err := model.Compare(ctx, docs, progress)
+	if err != nil && ctx.Err() != nil {
+		return nil, errors.New("interrupted")
+	}
+	return cmp, err
+}
+
 // writeJSON prints the JSON report. It is built in memory first so that a
 // failure never leaves half a report on standard output.
 func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
-	cmp, err := model.Compare(ctx, docs, nil)
+	cmp, err := c.compare(ctx, docs)
 	if err != nil {
 		return err
 	}

@@ -14,7 +14,7 @@ import (
 // writeExport writes the Markdown export to a file, or to standard output
 // for "-".
 func (c *config) writeExport(ctx context.Context, docs []*model.Document) error {
-	cmp, err := model.Compare(ctx, docs, nil)
+	cmp, err := c.compare(ctx, docs)
 	if err != nil {
 		return err
 	}
