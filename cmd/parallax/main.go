@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 	"syscall"
 
@@ -40,8 +41,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		}),
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	}
-	if version != "" {
-		opts = append(opts, fang.WithVersion(version))
+	if v, commit := buildVersion(); v != "" {
+		opts = append(opts, fang.WithVersion(v), fang.WithCommit(commit))
 	}
 	if err := fang.Execute(ctx, root, opts...); err != nil {
 		var ue usageError
@@ -51,6 +52,30 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 1
 	}
 	return 0
+}
+
+// buildVersion is the version stamped with -ldflags, else the module
+// version that `go install` records, else "devel" with the commit the
+// binary was built from when the build recorded one. An empty version lets
+// fang say it is unknown.
+func buildVersion() (v, commit string) {
+	info, ok := debug.ReadBuildInfo()
+	if ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" {
+				commit = s.Value
+			}
+		}
+	}
+	switch {
+	case version != "":
+		return version, commit
+	case ok && info.Main.Version != "" && info.Main.Version != "(devel)":
+		return info.Main.Version, commit
+	case commit != "":
+		return "devel", commit
+	}
+	return "", ""
 }
 
 // usageError marks a mistake in how parallax was called (exit status 2).
