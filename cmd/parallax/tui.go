@@ -2,20 +2,20 @@ package main
 
 import (
 	"context"
-	"fmt"
+	"os"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/ui"
 )
 
-// openReader: until the reading room lands, a plain summary.
+// openReader opens the reading room on the documents, which are already
+// read and segmented; the alignment runs inside it, with progress shown.
 func (c *config) openReader(ctx context.Context, docs []*model.Document) error {
-	cmp, err := model.Compare(ctx, docs, nil)
-	if err != nil {
-		return err
-	}
-	for i, d := range cmp.Documents {
-		fmt.Fprintf(c.stdout, "%d. %s (%s), %d paragraphs\n", i+1, d.Name(), d.Path, len(d.Paragraphs))
-	}
-	fmt.Fprintf(c.stdout, "%d claims\n", len(cmp.Claims))
-	return nil
+	return ui.Run(ctx, ui.Options{
+		Load: func(ctx context.Context, progress model.Progress) (*model.Comparison, error) {
+			return model.Compare(ctx, docs, progress)
+		},
+		ExportPath: "parallax-report.md",
+		NoColor:    os.Getenv("NO_COLOR") != "",
+	})
 }
