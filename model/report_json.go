@@ -87,8 +87,7 @@ func WriteJSON(w io.Writer, c *Comparison) error {
 		rep.Claims = append(rep.Claims, jc)
 	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", " ")
+	enc := json.NewEncoder(&buf) // compact: a book's report is tens of MB
 	if err := enc.Encode(rep); err != nil {
 		return err
 	}
@@ -103,6 +102,14 @@ func WriteJSON(w io.Writer, c *Comparison) error {
 func jsonEscapeInvisible(b []byte) []byte {
 	var out []byte
 	for i := 0; i < len(b); {
+		if c := b[i]; c < 0x7F || c >= 0x80 && c < 0xC0 {
+			// ASCII below DEL, or a continuation byte: nothing to escape.
+			if out != nil {
+				out = append(out, c)
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRune(b[i:])
 		if jsonNeedsEscape(r) {
 			if out == nil {
