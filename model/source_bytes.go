@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"path/filepath"
 	"strings"
 )
@@ -12,11 +11,8 @@ import (
 func ReadBytes(name string, data []byte) (*Document, error) {
 	doc, err := decodeSource(data, decodeHint{ext: strings.ToLower(filepath.Ext(name))})
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
+		return nil, &sourceError{arg: name, err: err}
 	}
-	doc.Path = name
-	if strings.TrimSpace(doc.Text) == "" {
-		doc.Warnings = append(doc.Warnings, name+": empty, nothing to compare")
-	}
+	sourceFinish(doc, name)
 	return doc, nil
 }

@@ -25,15 +25,17 @@ func newTmuxServer(t *testing.T) *tmuxServer {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux is not installed: the terminal-safety test needs it")
 	}
-	s := &tmuxServer{t: t, socket: fmt.Sprintf("parallax-test-%d", os.Getpid())}
-	t.Cleanup(func() { exec.Command("tmux", "-L", s.socket, "kill-server").Run() })
+	// A socket in the test's own directory: no other server is touched,
+	// and nothing is left behind.
+	s := &tmuxServer{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
+	t.Cleanup(func() { exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
 	return s
 }
 
 // run runs a tmux command on the private server and returns its output.
 func (s *tmuxServer) run(args ...string) string {
 	s.t.Helper()
-	cmd := exec.Command("tmux", append([]string{"-L", s.socket, "-f", "/dev/null"}, args...)...)
+	cmd := exec.Command("tmux", append([]string{"-S", s.socket, "-f", "/dev/null"}, args...)...)
 	cmd.Env = append(os.Environ(), "TMUX=")
 	out, err := cmd.CombinedOutput()
 	if err != nil {
