@@ -1,0 +1,103 @@
+package main
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestEndToEndReadingRoom runs the built binary in tmux the way a reader
+// does: it opens the built-in sample, moves to the next shared passage,
+// opens the help, survives resizes down to a too-small terminal and back,
+// and quits with status 0.
+func TestEndToEndReadingRoom(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed: the end-to-end test drives parallax inside tmux")
+	}
+	tm := newTmuxServer(t)
+	bin := cliBuild(t)
+	dir := t.TempDir()
+	tm.run("new-session", "-d", "-s", "e2e", "-x", "160", "-y", "45", "-c", dir, "sh")
+	tm.run("set-option", "-g", "remain-on-exit", "on")
+	tm.run("send-keys", "-t", "e2e", "exec "+bin, "Enter")
+
+	screen, ok := tm.waitFor("e2e", "▶ current passage", 30*time.Second)
+	if !ok {
+		t.Fatalf("the reading room did not open:\n%s", screen)
+	}
+	// At least two sources side by side, with their text.
+	header := strings.SplitN(screen, "\n", 4)
+	if len(header) < 3 || strings.Count(header[1], "shared ·") < 2 {
+		t.Fatalf("fewer than two panes at 160×45:\n%s", screen)
+	}
+	if !strings.Contains(screen, "Saltmarsh Belle") {
+		t.Fatalf("the sample's text is not on screen:\n%s", screen)
+	}
+
+	// ] goes to a passage another source reports too; the others follow.
+	before := lastLines(screen, 2)
+	tm.run("send-keys", "-t", "e2e", "]")
+	screen = waitChange(t, tm, before)
+	if !strings.Contains(screen, "reported by") || !strings.Contains(screen, "✓ reports this claim") {
+		t.Fatalf("after ] no shared passage is shown in two panes:\n%s", screen)
+	}
+
+	tm.run("send-keys", "-t", "e2e", "?")
+	if screen, ok = tm.waitFor("e2e", "In the panes", 5*time.Second); !ok || !strings.Contains(screen, "previous shared passage") {
+		t.Fatalf("? did not show the help:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "Escape")
+	if screen, ok = tm.waitFor("e2e", "▶ current passage", 5*time.Second); !ok {
+		t.Fatalf("esc did not close the help:\n%s", screen)
+	}
+
+	for _, size := range []struct {
+		w, h string
+		want string
+	}{
+		{"70", "18", "▶ current passage"},
+		{"20", "6", "too small"},
+		{"160", "45", "▶ current passage"},
+	} {
+		tm.run("resize-window", "-t", "e2e", "-x", size.w, "-y", size.h)
+		if screen, ok = tm.waitFor("e2e", size.want, 5*time.Second); !ok {
+			t.Fatalf("at %s×%s the screen does not say %q:\n%s", size.w, size.h, size.want, screen)
+		}
+	}
+	if header := strings.SplitN(screen, "\n", 3); strings.Count(header[1], "shared ·") < 2 {
+		t.Fatalf("back at 160×45, fewer than two panes:\n%s", screen)
+	}
+
+	tm.run("send-keys", "-t", "e2e", "q")
+	deadline := time.Now().Add(10 * time.Second)
+	for strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_dead}")) != "1" {
+		if time.Now().After(deadline) {
+			t.Fatalf("q did not end parallax:\n%s", tm.run("capture-pane", "-p", "-t", "e2e"))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if status := strings.TrimSpace(tm.run("display-message", "-p", "-t", "e2e", "#{pane_dead_status}")); status != "0" {
+		t.Fatalf("parallax exited with status %s", status)
+	}
+}
+
+// lastLines returns the last n lines of a screen.
+func lastLines(screen string, n int) string {
+	lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
+	return strings.Join(lines[max(len(lines)-n, 0):], "\n")
+}
+
+// waitChange waits until the bottom lines of the screen differ from
+// before, and returns the screen.
+func waitChange(t *testing.T, tm *tmuxServer, before string) string {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		screen := tm.run("capture-pane", "-p", "-t", "e2e")
+		if lastLines(screen, 2) != before || time.Now().After(deadline) {
+			return screen
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

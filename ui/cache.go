@@ -1,0 +1,70 @@
+package ui
+
+// maxCachedParas bounds the paragraph renderings kept; past it the cache
+// starts afresh (a screenful is re-rendered on the next draw).
+const maxCachedParas = 8192
+
+// cacheKey names one rendering of a paragraph: its width, and the part of
+// the selection that changes how it looks (zero values when none does).
+type cacheKey struct {
+	doc, para, width int
+	claim            int     // the selected claim, when it touches the paragraph
+	from             passLoc // the current passage, likewise
+	query            string  // the search, when it matches in the paragraph
+	hit              int     // the search match moved to, when in the paragraph
+}
+
+// key returns the cache key of paragraph p of document doc drawn at width
+// with selection sel.
+func (v *paraView) key(doc, p, width int, sel selection) cacheKey {
+	k := cacheKey{doc: doc, para: p, width: width, claim: -1, hit: -1}
+	if sel.has && sel.claim >= 0 && v.touches(doc, p, sel.claim) {
+		k.claim, k.from = sel.claim, sel.cur
+	}
+	if s := sel.search; s != nil {
+		if lo, hi := s.hitsIn(doc, v.ix.cmp.Documents[doc].Paragraphs[p].Span); hi > lo {
+			k.query = s.query
+			if s.cur >= lo && s.cur < hi {
+				k.hit = s.cur
+			}
+		}
+	}
+	return k
+}
+
+// touches reports whether the claim has a passage, or a discrepancy
+// value, in paragraph p of document doc.
+func (v *paraView) touches(doc, p, claim int) bool {
+	for _, ref := range v.ix.passagesIn(doc, p) {
+		if ref.claim == claim {
+			return true
+		}
+	}
+	span := v.ix.cmp.Documents[doc].Paragraphs[p].Span
+	for _, disc := range v.ix.cmp.Claims[claim].Discrepancies {
+		for _, val := range disc.Values {
+			if val.Doc == doc && val.Start < span.End && val.End > span.Start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// get returns paragraph p of document doc drawn at width with selection
+// sel, from the cache when it can.
+func (v *paraView) get(doc, p, width int, sel selection) paraLines {
+	k := v.key(doc, p, width, sel)
+	if pl, ok := v.cache[k]; ok {
+		return pl
+	}
+	pl := v.render(doc, p, width, sel, k.claim >= 0 || k.hit >= 0)
+	if len(v.cache) >= maxCachedParas {
+		v.reset()
+	}
+	v.cache[k] = pl
+	return pl
+}
+
+// reset forgets every rendering, after a change of styles or folding.
+func (v *paraView) reset() { v.cache = make(map[cacheKey]paraLines) }

@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"errors"
+	"io/fs"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/parallax-reader/parallax/model"
+)
+
+// defaultExportFile is offered by e when Options.ExportPath is empty.
+const defaultExportFile = "parallax-report.md"
+
+// exportedMsg says how writing the report went.
+type exportedMsg struct {
+	path string
+	err  error
+}
+
+// defaultExportPath is the file name e offers.
+func (a *App) defaultExportPath() string {
+	if a.opts.ExportPath != "" {
+		return a.opts.ExportPath
+	}
+	return defaultExportFile
+}
+
+// exportCmd writes the Markdown report to path, outside Update.
+func (a *App) exportCmd(path string, force bool) tea.Cmd {
+	cmp := a.ix.cmp
+	a.note("writing " + path + "…")
+	return func() tea.Msg {
+		return exportedMsg{path, model.ExportMarkdownFile(path, cmp, force)}
+	}
+}
+
+// exported reports where the report went, or asks whether to overwrite.
+func (a *App) exported(msg exportedMsg) {
+	switch {
+	case errors.Is(msg.err, fs.ErrExist):
+		a.exportPath = msg.path
+		a.prompt = promptOverwrite
+	case msg.err != nil:
+		a.fail("export failed: " + oneLine(msg.err.Error()))
+	default:
+		where := msg.path
+		if abs, err := filepath.Abs(msg.path); err == nil {
+			where = abs
+		}
+		a.note("wrote the report to " + oneLine(where))
+	}
+}

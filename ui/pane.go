@@ -1,0 +1,319 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/parallax-reader/parallax/model"
+)
+
+// anchor is a line of a document as drawn: a paragraph and a line of it.
+type anchor struct{ para, line int }
+
+// before reports whether a comes before b.
+func (a anchor) before(b anchor) bool {
+	return a.para < b.para || a.para == b.para && a.line < b.line
+}
+
+// pane shows one document: a header, then its paragraphs from top on.
+type pane struct {
+	doc  int
+	w, h int
+	top  anchor
+}
+
+// bodyHeight is the lines of text the pane shows under its header.
+func (pn *pane) bodyHeight() int { return max(pn.h-paneHeaderHeight, 1) }
+
+// setDoc shows document doc, from its beginning.
+func (pn *pane) setDoc(doc int) {
+	if pn.doc != doc {
+		pn.doc = doc
+		pn.top = anchor{}
+	}
+}
+
+// paraCount is the number of paragraphs of the pane's document.
+func (pn *pane) paraCount(v *paraView) int {
+	return len(v.ix.cmp.Documents[pn.doc].Paragraphs)
+}
+
+// lineCount is the number of lines paragraph p takes.
+func (pn *pane) lineCount(v *paraView, sel selection, p int) int {
+	return len(v.get(pn.doc, p, pn.w, sel).lines)
+}
+
+// advance moves a by n lines (backwards when n < 0), stopping at either
+// end of the document.
+func (pn *pane) advance(v *paraView, sel selection, a anchor, n int) anchor {
+	np := pn.paraCount(v)
+	if np == 0 {
+		return anchor{}
+	}
+	a.para = min(max(a.para, 0), np-1)
+	a.line = min(max(a.line, 0), pn.lineCount(v, sel, a.para)-1)
+	for n > 0 {
+		rest := pn.lineCount(v, sel, a.para) - 1 - a.line
+		if n <= rest {
+			a.line += n
+			return a
+		}
+		if a.para+1 >= np {
+			a.line += rest
+			return a
+		}
+		n -= rest + 1
+		a.para++
+		a.line = 0
+	}
+	for n < 0 {
+		if -n <= a.line {
+			a.line += n
+			return a
+		}
+		if a.para == 0 {
+			a.line = 0
+			return a
+		}
+		n += a.line + 1
+		a.para--
+		a.line = pn.lineCount(v, sel, a.para) - 1
+	}
+	return a
+}
+
+// maxTop is the furthest the pane scrolls: the last line at the bottom.
+func (pn *pane) maxTop(v *paraView, sel selection) anchor {
+	np := pn.paraCount(v)
+	if np == 0 {
+		return anchor{}
+	}
+	end := anchor{np - 1, pn.lineCount(v, sel, np-1) - 1}
+	return pn.advance(v, sel, end, -(pn.bodyHeight() - 1))
+}
+
+// clampTop keeps the top within the document.
+func (pn *pane) clampTop(v *paraView, sel selection) {
+	pn.top = pn.advance(v, sel, pn.top, 0)
+	if m := pn.maxTop(v, sel); m.before(pn.top) {
+		pn.top = m
+	}
+}
+
+// scroll moves the view by n lines.
+func (pn *pane) scroll(v *paraView, sel selection, n int) {
+	pn.top = pn.advance(v, sel, pn.top, n)
+	pn.clampTop(v, sel)
+}
+
+// distance is the number of lines from a down to b, or limit when b is
+// further (or before a).
+func (pn *pane) distance(v *paraView, sel selection, a, b anchor, limit int) int {
+	if b.before(a) {
+		return limit
+	}
+	d := 0
+	for p := a.para; p < b.para; p++ {
+		start := 0
+		if p == a.para {
+			start = a.line
+		}
+		d += pn.lineCount(v, sel, p) - start
+		if d >= limit {
+			return limit
+		}
+	}
+	if a.para == b.para {
+		d = b.line - a.line
+	} else {
+		d += b.line
+	}
+	return min(d, limit)
+}
+
+// How reveal places what it brings into view.
+const (
+	revealNear  = iota // scroll as little as possible (the focused pane)
+	revealThird        // a third of the way down (panes that follow)
+)
+
+// reveal scrolls so that lines first to last of paragraph para are in
+// view, if they are not already.
+func (pn *pane) reveal(v *paraView, sel selection, para, first, last int, how int) {
+	if pn.paraCount(v) == 0 || para < 0 {
+		return
+	}
+	bh := pn.bodyHeight()
+	margin := min(2, bh/4)
+	start := anchor{para, max(first, 0)}
+	n := max(last-first+1, 1)
+	dist := pn.distance(v, sel, pn.top, start, bh)
+	visible := !start.before(pn.top) && dist+n <= bh
+	if visible {
+		return
+	}
+	switch {
+	case how == revealThird:
+		pn.top = pn.advance(v, sel, start, -bh/3)
+	case start.before(pn.top) || n > bh-margin:
+		pn.top = pn.advance(v, sel, start, -margin)
+	default:
+		end := anchor{para, max(last, first)}
+		pn.top = pn.advance(v, sel, end, -(bh - 1 - margin))
+	}
+	pn.clampTop(v, sel)
+}
+
+// revealPassage brings passage idx of the pane's document into view.
+func (pn *pane) revealPassage(v *paraView, sel selection, idx, how int) {
+	info := &v.ix.docs[pn.doc]
+	if idx < 0 || idx >= len(info.passages) {
+		return
+	}
+	p := info.passages[idx].para
+	pl := v.get(pn.doc, p, pn.w, sel)
+	first, last := pl.markFirst, pl.markLast
+	if first < 0 {
+		// Not marked (it is not the selection): show its whole paragraph.
+		first, last = 0, len(pl.lines)-1
+	}
+	pn.reveal(v, sel, p, first, last, how)
+}
+
+// visiblePassages returns the first and last passages that begin within
+// the view, or -1, -1.
+func (pn *pane) visiblePassages(v *paraView, sel selection) (first, last int) {
+	first, last = -1, -1
+	if pn.paraCount(v) == 0 {
+		return first, last
+	}
+	info := &v.ix.docs[pn.doc]
+	a := pn.top
+	end := pn.advance(v, sel, a, pn.bodyHeight()-1)
+	lo, hi := info.paraFirst[a.para], info.paraFirst[end.para+1]
+	if lo < hi {
+		first, last = lo, hi-1
+	}
+	return first, last
+}
+
+// body returns the pane's text lines, each exactly pn.w wide.
+func (pn *pane) body(v *paraView, sel selection) []string {
+	bh := pn.bodyHeight()
+	out := make([]string, 0, bh)
+	d := v.ix.cmp.Documents[pn.doc]
+	if len(d.Paragraphs) == 0 {
+		msg := []string{"(nothing to show: this source has no text)"}
+		for _, w := range d.Warnings {
+			msg = append(msg, model.SafeText(w))
+		}
+		for _, m := range msg {
+			for _, l := range textWrap(textWords([]piece{{m, 0}}), pn.w-gutterWidth) {
+				out = append(out, "  "+v.st.Dim.Render(fitWidth(joinRuns(l), pn.w-gutterWidth)))
+			}
+		}
+	}
+	for p, line := pn.top.para, pn.top.line; p < len(d.Paragraphs) && len(out) < bh; p++ {
+		lines := v.get(pn.doc, p, pn.w, sel).lines
+		for ; line < len(lines) && len(out) < bh; line++ {
+			out = append(out, lines[line])
+		}
+		line = 0
+	}
+	blank := strings.Repeat(" ", pn.w)
+	for len(out) < bh {
+		out = append(out, blank)
+	}
+	return out[:bh]
+}
+
+// joinRuns is a line's text without styles.
+func joinRuns(l textLine) string {
+	var b strings.Builder
+	for _, r := range l.runs {
+		b.WriteString(r.text)
+	}
+	return b.String()
+}
+
+// paneHeader is what a pane's header says besides its document.
+type paneHeader struct {
+	number   int    // the source's number, from 1
+	focused  bool   // the pane has the keyboard
+	relation string // the pane's passage, or whether it reports the current claim
+	missing  bool   // the pane's source does not report the current claim
+}
+
+// header returns the pane's header lines: the title; the counts of shared
+// and unique claims and where the source is from; the pane's relation to
+// the current claim; a rule, heavy in the focused pane.
+func (pn *pane) header(v *paraView, h paneHeader) []string {
+	st := v.st
+	d := v.ix.cmp.Documents[pn.doc]
+	info := &v.ix.docs[pn.doc]
+	w := pn.w
+	line := func(s string) string { return fitWidth(ansi.Truncate(s, w, "…"), w) }
+
+	title := fmt.Sprintf("%d %s", h.number, docLabel(d))
+	titleStyle := st.PaneTitle
+	if h.focused {
+		title = "▶ " + title
+		titleStyle = st.PaneTitleFocused
+	}
+
+	meta := []string{fmt.Sprintf("%d shared · %d unique", info.shared, info.unique)}
+	src := d.Path
+	if d.URL != "" {
+		src = d.URL
+	}
+	if d.URL == "" {
+		src = baseName(src)
+	}
+	if src != "" && src != d.Title {
+		meta = append(meta, oneLine(src))
+	}
+	for _, s := range []string{d.Byline, d.Published} {
+		if s != "" {
+			meta = append(meta, oneLine(s))
+		}
+	}
+
+	relStyle := st.Following
+	if h.missing {
+		relStyle = st.NotHere
+	}
+	rule := st.Rule.Render(strings.Repeat("─", w))
+	if h.focused {
+		rule = st.RuleFocused.Render(strings.Repeat("━", w))
+	}
+	return []string{
+		line(titleStyle.Render(title)),
+		line(st.PaneMeta.Render(strings.Join(meta, " · "))),
+		line(relStyle.Render(h.relation)),
+		rule,
+	}
+}
+
+// docLabel is a short name for a document, safe to show: its title, else
+// the last part of its path or address.
+func docLabel(d *model.Document) string {
+	if t := oneLine(d.Title); t != "" {
+		return t
+	}
+	return oneLine(baseName(d.Path))
+}
+
+// baseName is the last part of a path.
+func baseName(p string) string {
+	p = strings.TrimRight(p, "/")
+	if i := strings.LastIndexAny(p, "/\\"); i >= 0 {
+		p = p[i+1:]
+	}
+	return p
+}
+
+// oneLine makes a string from a source safe and one line long.
+func oneLine(s string) string {
+	return model.SafeText(strings.Join(strings.Fields(s), " "))
+}
