@@ -1,27 +1,81 @@
 package model
 
-import "context"
+import (
+	"context"
+	"sort"
+)
 
-// Align groups the content sentences of the documents into claims.
+// Align groups the content sentences of the documents into claims: every
+// content sentence of every document lies in exactly one claim, and a
+// claim holds the passages of every source that reports the same fact.
+// Boilerplate and repeated paragraphs take no part; headlines do.
 //
-// PLACEHOLDER until the aligner lands: every content sentence is its own
-// claim. The aligner replaces this file.
+// The work is in stages, each in its own file: tokens and features
+// (normalize.go, features.go), an inverted index that proposes candidate
+// pairs without comparing every sentence with every other (index.go), a
+// paraphrase-tolerant similarity (similarity.go, wordnet.go), the matching
+// (align_match.go, and align_order*.go for long sources that tell one
+// text in the same order), the grouping into claims (claims.go) and the
+// discrepancies inside each claim (discrepancy*.go). The word knowledge
+// is a table derived from WordNet by cmd/wordnetgen and embedded.
+//
+// The result is deterministic, and does not depend on the order of the
+// documents beyond their numbering. Align calls progress("aligning", done,
+// total) now and then and returns ctx.Err() once ctx is cancelled.
 func Align(ctx context.Context, docs []*Document, progress Progress) ([]Claim, error) {
-	var claims []Claim
-	for di, d := range docs {
-		for pi := range d.Paragraphs {
-			p := &d.Paragraphs[pi]
-			if !p.Content() {
-				continue
-			}
-			for _, s := range p.Sentences {
-				claims = append(claims, Claim{ID: len(claims), Sources: []int{di},
-					Passages: []Passage{{Doc: di, Para: pi, Span: s.Span}}})
-			}
-		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
+	if progress == nil {
+		progress = func(string, int, int) {}
 	}
-	return claims, nil
+	c := alignBuildCorpus(docs)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	edges, ordered, err := alignOrdered(ctx, c, docs, progress)
+	if err == nil && !ordered {
+		edges, err = alignMatch(ctx, c, progress)
+	}
+	if err != nil {
+		return nil, err
+	}
+	groups, sims := alignCluster(c, edges)
+	claims := alignClaims(docs, c, groups, sims)
+	return claims, ctx.Err()
+}
+
+// alignEdge is an accepted match between two passages of different
+// documents: sentence runs [A0, A1) and [B0, B1) of the corpus.
+type alignEdge struct {
+	A0, A1, B0, B1 int32
+	Sim            float64
+	// Ordered marks a match made along the shared order of two long
+	// sources: the order vouches for it, so it joins without the linkage
+	// test.
+	Ordered bool
+}
+
+// alignSortEdges orders edges strongest first, ties by where their
+// sentences stand in the canonical order (see alignCorpus.canon), so that
+// what follows depends neither on the order they were found in nor on the
+// order of the sources.
+func alignSortEdges(c *alignCorpus, edges []alignEdge) {
+	key := func(e alignEdge) [4]int64 {
+		a0, a1, b0, b1 := c.canon(e.A0), c.canon(e.A1-1), c.canon(e.B0), c.canon(e.B1-1)
+		if b0 < a0 {
+			a0, a1, b0, b1 = b0, b1, a0, a1
+		}
+		return [4]int64{a0, b0, a1, b1}
+	}
+	sort.Slice(edges, func(i, j int) bool {
+		a, b := edges[i], edges[j]
+		if a.Sim != b.Sim {
+			return a.Sim > b.Sim
+		}
+		ka, kb := key(a), key(b)
+		for k := range ka {
+			if ka[k] != kb[k] {
+				return ka[k] < kb[k]
+			}
+		}
+		return false
+	})
 }

@@ -1,0 +1,195 @@
+package model
+
+import (
+	"context"
+	"sort"
+)
+
+// Long sources that tell one text in the same order (editions,
+// translations) are aligned along that order: mutual-best anchors found
+// with rare words, the longest chain of anchors in order on both sides,
+// more anchors found the same way inside each stretch between two, and a
+// dynamic programme between consecutive anchors that matches runs of one
+// to four sentences on each side (align_order_dp.go). Nothing here
+// compares a sentence with more than its candidates and its stretch.
+const (
+	// alignLongMin is how many content sentences a source needs to be
+	// aligned by order.
+	alignLongMin = 300
+	// alignAnchorDF is the most sentences a word may appear in and still
+	// find anchors.
+	alignAnchorDF = 16
+	// alignAnchorMin is the least index score of an anchor.
+	alignAnchorMin = 0.15
+	// alignOrderedShare is the least share of anchors that must lie on
+	// the chain for two sources to count as being in the same order.
+	alignOrderedShare = 0.5
+	// alignOrderMin is the least similarity of a match the programme
+	// makes for it to be kept.
+	alignOrderMin = 0.1
+	// alignGapCells bounds the cells of the programme between two anchors;
+	// past it the programme keeps to a band along the diagonal.
+	alignGapCells = 40000
+	alignGapBand  = 60
+)
+
+// alignOrdered aligns the documents by order when every one with content
+// is long and every pair is in the same order; ok is false otherwise, and
+// the caller matches without order.
+func alignOrdered(ctx context.Context, c *alignCorpus, docs []*Document, progress Progress) (edges []alignEdge, ok bool, err error) {
+	var long []int
+	for d, r := range c.DocSents {
+		switch n := r[1] - r[0]; {
+		case n == 0:
+		case n < alignLongMin:
+			return nil, false, nil
+		default:
+			long = append(long, d)
+		}
+	}
+	if len(long) < 2 {
+		return nil, false, nil
+	}
+	docOf := make([]int32, len(c.Sents))
+	for i := range c.Sents {
+		docOf[i] = int32(c.Sents[i].Doc)
+	}
+	c.NoSoft = true
+	defer func() {
+		if !ok {
+			c.NoSoft = false
+		}
+	}()
+	ix := alignBuildIndex(c, alignAnchorDF)
+	s := newAlignSearcher(c, ix, docOf)
+	var local *alignSearcher // every word, for anchors between anchors
+	npairs := len(long) * (len(long) - 1) / 2
+	done := 0
+	for x := 0; x < len(long); x++ {
+		for y := x + 1; y < len(long); y++ {
+			rx, ry := c.DocSents[long[x]], c.DocSents[long[y]]
+			// Work in an orientation fixed by the texts themselves, so
+			// that the result does not depend on the order of the sources.
+			if alignOrientFirst(c, docs, long[y], long[x]) {
+				rx, ry = ry, rx
+			}
+			chain, ordered := alignChain(s, rx, ry)
+			if !ordered {
+				return nil, false, nil
+			}
+			if local == nil {
+				local = newAlignSearcher(c, alignBuildIndex(c, len(c.Sents)), docOf)
+			}
+			chain = alignRefineChain(local, chain, rx, ry)
+			pe, err := alignAlongChain(ctx, c, rx, ry, chain, func(k, n int) {
+				progress("aligning", done*1000+k*1000/max(n, 1), npairs*1000)
+			})
+			if err != nil {
+				return nil, false, err
+			}
+			edges = append(edges, alignAbsorb(c, pe, rx, ry)...)
+			done++
+		}
+	}
+	alignSortEdges(c, edges)
+	return edges, true, nil
+}
+
+// alignOrientFirst reports whether document a comes before b in the
+// orientation the order-based alignment uses: fewer content sentences
+// first, then by text.
+func alignOrientFirst(c *alignCorpus, docs []*Document, a, b int) bool {
+	na, nb := c.DocSents[a][1]-c.DocSents[a][0], c.DocSents[b][1]-c.DocSents[b][0]
+	if na != nb {
+		return na < nb
+	}
+	return docs[a].Text < docs[b].Text
+}
+
+// alignChain finds the mutual-best anchors between two documents' sentence
+// ranges and the longest chain of them in order on both sides. ordered
+// says whether enough anchors lie on it.
+func alignChain(s *alignSearcher, rx, ry [2]int) (chain [][2]int, ordered bool) {
+	anchors := alignMutualBest(s, rx, ry)
+	chain = alignLIS(anchors)
+	need := max(10, min(rx[1]-rx[0], ry[1]-ry[0])/50)
+	ordered = len(chain) >= need && float64(len(chain)) >= alignOrderedShare*float64(len(anchors))
+	return chain, ordered
+}
+
+// alignMutualBest returns the pairs (x, y), x in rx and y in ry, each the
+// other's best match in the other's range, sorted by x.
+func alignMutualBest(s *alignSearcher, rx, ry [2]int) [][2]int {
+	var cands []alignCandidate
+	bestIn := func(q int, within [2]int) int {
+		cands = s.search(q, 1, &within, cands)
+		if len(cands) == 0 || cands[0].Score < alignAnchorMin {
+			return -1
+		}
+		return int(cands[0].Sent)
+	}
+	var anchors [][2]int
+	for x := rx[0]; x < rx[1]; x++ {
+		y := bestIn(x, ry)
+		if y >= 0 && bestIn(y, rx) == x {
+			anchors = append(anchors, [2]int{x, y})
+		}
+	}
+	return anchors
+}
+
+// alignRefineChain looks for more anchors between consecutive anchors of
+// the chain, now with every word, since within a short stretch even common
+// words tell sentences apart; the new anchors keep the order.
+func alignRefineChain(s *alignSearcher, chain [][2]int, rx, ry [2]int) [][2]int {
+	var out [][2]int
+	px, py := rx[0], ry[0]
+	for k := 0; k <= len(chain); k++ {
+		nx, ny := rx[1], ry[1]
+		if k < len(chain) {
+			nx, ny = chain[k][0], chain[k][1]
+		}
+		// The gap is [px+1, nx) by [py+1, ny) after an anchor, and starts at
+		// the range's start before the first.
+		gx, gy := px+1, py+1
+		if k == 0 {
+			gx, gy = px, py
+		}
+		if nx-gx > 1 || ny-gy > 1 {
+			out = append(out, alignLIS(alignMutualBest(s, [2]int{gx, nx}, [2]int{gy, ny}))...)
+		}
+		if k < len(chain) {
+			out = append(out, chain[k])
+		}
+		px, py = nx, ny
+	}
+	return out
+}
+
+// alignLIS returns the longest subsequence of anchors (sorted by their
+// first element) whose second elements increase.
+func alignLIS(anchors [][2]int) [][2]int {
+	var tails []int // index into anchors of the smallest tail of each length
+	prev := make([]int, len(anchors))
+	for i, a := range anchors {
+		k := sort.Search(len(tails), func(j int) bool { return anchors[tails[j]][1] >= a[1] })
+		if k > 0 {
+			prev[i] = tails[k-1]
+		} else {
+			prev[i] = -1
+		}
+		if k == len(tails) {
+			tails = append(tails, i)
+		} else {
+			tails[k] = i
+		}
+	}
+	if len(tails) == 0 {
+		return nil
+	}
+	out := make([][2]int, len(tails))
+	for i, k := len(tails)-1, tails[len(tails)-1]; i >= 0; i, k = i-1, prev[k] {
+		out[i] = anchors[k]
+	}
+	return out
+}

@@ -1,0 +1,161 @@
+package model
+
+import (
+	"context"
+	"sort"
+)
+
+// alignAlongChain matches the sentences between consecutive anchors (and
+// before the first and after the last) with the dynamic programme; the
+// anchors themselves are matched too, as part of the gap after them so
+// that a sentence split differently around an anchor still finds its
+// partner.
+func alignAlongChain(ctx context.Context, c *alignCorpus, rx, ry [2]int, chain [][2]int, tick func(k, n int)) ([]alignEdge, error) {
+	var edges []alignEdge
+	px, py := rx[0], ry[0]
+	for k := 0; k <= len(chain); k++ {
+		nx, ny := rx[1], ry[1]
+		if k < len(chain) {
+			nx, ny = chain[k][0], chain[k][1]
+		}
+		if k%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			tick(k, len(chain))
+		}
+		edges = append(edges, alignGapDP(c, px, nx, py, ny)...)
+		px, py = nx, ny
+	}
+	return edges, nil
+}
+
+// alignMoves are the shapes of match the programme allows: sentences taken
+// from each side at once.
+var alignMoves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {3, 1}, {1, 3}, {2, 2}, {4, 1}, {1, 4}, {3, 2}, {2, 3}}
+
+// alignGapDP aligns sentences [x0, x1) with [y0, y1) monotonically,
+// maximising the summed similarity of the matches weighed by their mass,
+// and returns the matches that reach alignOrderMin.
+func alignGapDP(c *alignCorpus, x0, x1, y0, y1 int) []alignEdge {
+	nx, ny := x1-x0, y1-y0
+	if nx == 0 || ny == 0 {
+		return nil
+	}
+	band := -1
+	if nx*ny > alignGapCells {
+		band = alignGapBand
+	}
+	inBand := func(i, j int) bool {
+		if band < 0 {
+			return true
+		}
+		d := j - i*ny/nx
+		return d >= -band && d <= band
+	}
+	w := ny + 1
+	score := make([]float64, (nx+1)*w)
+	from := make([]int8, (nx+1)*w)
+	for i := range score {
+		score[i] = -1
+	}
+	score[0] = 0
+	for i := 0; i <= nx; i++ {
+		for j := 0; j <= ny; j++ {
+			if (i == 0 && j == 0) || !inBand(i, j) {
+				continue
+			}
+			best, bm := -1.0, int8(-1)
+			for m, mv := range alignMoves {
+				pi, pj := i-mv[0], j-mv[1]
+				if pi < 0 || pj < 0 || score[pi*w+pj] < 0 {
+					continue
+				}
+				v := score[pi*w+pj]
+				if mv[0] > 0 && mv[1] > 0 {
+					// Weighed by the content matched, so that taking a
+					// neighbour in pays when it adds matched content.
+					a, b := c.bag(x0+pi, x0+i), c.bag(y0+pj, y0+j)
+					v += c.similarity(a, b) * (a.Mass + b.Mass)
+				}
+				if v > best {
+					best, bm = v, int8(m)
+				}
+			}
+			score[i*w+j], from[i*w+j] = best, bm
+		}
+	}
+	var edges []alignEdge
+	for i, j := nx, ny; (i > 0 || j > 0) && from[i*w+j] >= 0; {
+		mv := alignMoves[from[i*w+j]]
+		pi, pj := i-mv[0], j-mv[1]
+		if mv[0] > 0 && mv[1] > 0 {
+			sim := c.similarity(c.bag(x0+pi, x0+i), c.bag(y0+pj, y0+j))
+			if sim >= alignOrderMin {
+				edges = append(edges, alignEdge{A0: int32(x0 + pi), A1: int32(x0 + i),
+					B0: int32(y0 + pj), B1: int32(y0 + j), Sim: sim, Ordered: true})
+			}
+		}
+		i, j = pi, pj
+	}
+	return edges
+}
+
+// alignAbsorb lets a match take in an unmatched neighbouring sentence on
+// either side when that raises its mass-weighed similarity: anchors can
+// split a sentence of one text from the part of the other it belongs with.
+func alignAbsorb(c *alignCorpus, edges []alignEdge, rx, ry [2]int) []alignEdge {
+	matched := map[int32]bool{}
+	for _, e := range edges {
+		for i := e.A0; i < e.A1; i++ {
+			matched[i] = true
+		}
+		for i := e.B0; i < e.B1; i++ {
+			matched[i] = true
+		}
+	}
+	gain := func(e alignEdge) float64 {
+		a, b := c.bag(int(e.A0), int(e.A1)), c.bag(int(e.B0), int(e.B1))
+		return c.similarity(a, b) * (a.Mass + b.Mass)
+	}
+	inRange := func(i int32, r [2]int) bool { return int(i) >= r[0] && int(i) < r[1] }
+	sort.Slice(edges, func(i, j int) bool { return edges[i].A0 < edges[j].A0 })
+	for k := range edges {
+		e := &edges[k]
+		cur := gain(*e)
+		for grew := true; grew; {
+			grew = false
+			for _, t := range [...]alignEdge{
+				{A0: e.A0 - 1, A1: e.A1, B0: e.B0, B1: e.B1},
+				{A0: e.A0, A1: e.A1 + 1, B0: e.B0, B1: e.B1},
+				{A0: e.A0, A1: e.A1, B0: e.B0 - 1, B1: e.B1},
+				{A0: e.A0, A1: e.A1, B0: e.B0, B1: e.B1 + 1},
+			} {
+				added := t.A0
+				switch {
+				case t.A1 != e.A1:
+					added = t.A1 - 1
+				case t.B0 != e.B0:
+					added = t.B0
+				case t.B1 != e.B1:
+					added = t.B1 - 1
+				}
+				r := rx
+				if t.B0 != e.B0 || t.B1 != e.B1 {
+					r = ry
+				}
+				if !inRange(added, r) || matched[added] {
+					continue
+				}
+				if g := gain(t); g > cur {
+					t.Ordered = true
+					t.Sim = c.similarity(c.bag(int(t.A0), int(t.A1)), c.bag(int(t.B0), int(t.B1)))
+					*e, cur, grew = t, g, true
+					matched[added] = true
+					break
+				}
+			}
+		}
+	}
+	return edges
+}

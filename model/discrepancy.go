@@ -1,0 +1,163 @@
+package model
+
+import (
+	"sort"
+	"strings"
+)
+
+// alignMention is one detail a passage states: a quantity with the noun it
+// counts, a day or date, or a name.
+type alignMention struct {
+	Doc int
+	Key string // what the detail is about: the counted noun's stem, "day", "month", the preposition before a place
+	// Label names the key for a reader (the counted noun as written).
+	Label string
+	Norm  string // the detail in normal form, for comparison
+	Text  string // as written
+	Span
+}
+
+// alignDiscrepancies lists what differs in substance between the passages
+// of a shared claim: quantities of the same thing ("12,000 soldiers" and
+// "thousands of soldiers"; "three generals" and "a few generals"), days and
+// dates ("Friday" and "Saturday"), and names: spellings of one name
+// ("Kiev" and "Kyiv", marked Variant) and different places after the same
+// preposition ("in Kursk" and "in Oryol"). A detail only one source gives
+// is not a disagreement and is not listed.
+func alignDiscrepancies(docs []*Document, cl *Claim) []Discrepancy {
+	var qty, dates, places, names []alignMention
+	for _, p := range cl.Passages {
+		d := docs[p.Doc]
+		toks := alignTokenize(d.Text[p.Start:p.End], p.Start, nil)
+		qty = append(qty, alignQuantities(d, p.Doc, toks)...)
+		dates = append(dates, alignDates(d, p.Doc, toks)...)
+		places = append(places, alignPlaces(d, p.Doc, toks)...)
+		names = append(names, alignNames(d, p.Doc, toks)...)
+	}
+	var out []Discrepancy
+	out = append(out, alignConflicts(DiscrepancyNumber, qty)...)
+	out = append(out, alignConflicts(DiscrepancyDate, dates)...)
+	out = append(out, alignConflicts(DiscrepancyName, places)...)
+	out = append(out, alignVariants(names)...)
+	return out
+}
+
+// alignConflicts groups mentions by key and reports each key on which two
+// sources disagree outright: both give values for it and no value of one is
+// a value (or a spelling of a value) of the other. A source that gives
+// "Friday and Saturday" does not contradict one that says "Saturday".
+func alignConflicts(kind DiscrepancyKind, ms []alignMention) []Discrepancy {
+	byKey := map[string][]alignMention{}
+	var keys []string
+	for _, m := range ms {
+		if _, ok := byKey[m.Key]; !ok {
+			keys = append(keys, m.Key)
+		}
+		byKey[m.Key] = append(byKey[m.Key], m)
+	}
+	sort.Strings(keys)
+	var out []Discrepancy
+	for _, k := range keys {
+		group := byKey[k]
+		perDoc := map[int][]string{}
+		var docs []int
+		for _, m := range group {
+			if _, ok := perDoc[m.Doc]; !ok {
+				docs = append(docs, m.Doc)
+			}
+			perDoc[m.Doc] = append(perDoc[m.Doc], m.Norm)
+		}
+		involved := map[int]bool{}
+		for x := range docs {
+			for y := x + 1; y < len(docs); y++ {
+				if !alignShareValue(perDoc[docs[x]], perDoc[docs[y]]) {
+					involved[docs[x]], involved[docs[y]] = true, true
+				}
+			}
+		}
+		if len(involved) == 0 {
+			continue
+		}
+		dis := Discrepancy{Kind: kind}
+		var shown []string
+		for _, m := range group {
+			if involved[m.Doc] {
+				dis.Values = append(dis.Values, DiscrepancyValue{Doc: m.Doc, Text: m.Text, Span: m.Span})
+				shown = append(shown, m.Text)
+			}
+		}
+		dis.Note = alignNote(kind, group[0].Label, shown)
+		out = append(out, dis)
+	}
+	return out
+}
+
+// alignShareValue reports whether two sources' values for one key have one
+// in common, counting spellings of one name as one.
+func alignShareValue(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || alignSpellingVariants(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alignNote writes a short human note: "12,000 vs thousands (soldiers)".
+func alignNote(kind DiscrepancyKind, label string, shown []string) string {
+	seen := map[string]bool{}
+	var uniq []string
+	for _, s := range shown {
+		if !seen[strings.ToLower(s)] {
+			seen[strings.ToLower(s)] = true
+			uniq = append(uniq, s)
+		}
+	}
+	note := strings.Join(uniq, " vs ")
+	if label != "" {
+		note += " (" + label + ")"
+	}
+	return note
+}
+
+// alignVariants reports names that different sources spell differently
+// (Kiev/Kyiv): not a disagreement, but worth knowing.
+func alignVariants(ms []alignMention) []Discrepancy {
+	var out []Discrepancy
+	used := make([]bool, len(ms))
+	for i := range ms {
+		if used[i] {
+			continue
+		}
+		group := []alignMention{ms[i]}
+		spellings := map[string]bool{ms[i].Norm: true}
+		for j := i + 1; j < len(ms); j++ {
+			if used[j] {
+				continue
+			}
+			if ms[j].Norm == ms[i].Norm || alignSpellingVariants(ms[i].Norm, ms[j].Norm) {
+				used[j] = true
+				group = append(group, ms[j])
+				spellings[ms[j].Norm] = true
+			}
+		}
+		docs := map[int]bool{}
+		for _, m := range group {
+			docs[m.Doc] = true
+		}
+		if len(spellings) < 2 || len(docs) < 2 {
+			continue
+		}
+		dis := Discrepancy{Kind: DiscrepancyName, Variant: true}
+		var shown []string
+		for _, m := range group {
+			dis.Values = append(dis.Values, DiscrepancyValue{Doc: m.Doc, Text: m.Text, Span: m.Span})
+			shown = append(shown, m.Text)
+		}
+		dis.Note = alignNote(DiscrepancyName, "", shown) + ": spellings of one name"
+		out = append(out, dis)
+	}
+	return out
+}

@@ -1,0 +1,163 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+)
+
+// alignNumberWords maps spelled-out numbers to their values, and vague
+// quantities to a word of their own. "One" is left out: in news prose it is
+// far more often a determiner ("according to one passenger") than a count.
+var alignNumberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+	"seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11",
+	"twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+	"sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60",
+	"seventy": "70", "eighty": "80", "ninety": "90", "hundred": "100",
+	"thousand": "1000", "million": "1000000", "billion": "1000000000",
+	"dozen": "12", "several": "several", "few": "few", "dozens": "dozens",
+	"hundreds": "hundreds", "thousands": "thousands", "millions": "millions",
+	"many": "many", "numerous": "many", "couple": "couple",
+}
+
+// alignMultipliers scale a number written before them ("12 million").
+var alignMultipliers = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+var alignWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+var alignMonths = map[string]bool{"january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+
+// alignPlacePrepositions introduce a place.
+var alignPlacePrepositions = map[string]bool{"in": true, "to": true, "from": true, "near": true, "at": true}
+
+// alignQuantities finds quantities and the noun each counts: "12,000
+// soldiers", "three generals", "a few generals", "thousands of troops".
+// Years are dates, not quantities.
+func alignQuantities(d *Document, doc int, toks []alignToken) []alignMention {
+	var out []alignMention
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		var norm string
+		switch {
+		case t.Kind == alignNumber:
+			if alignIsYear(t.Norm) {
+				continue
+			}
+			norm = t.Norm
+		case t.Kind == alignWord && alignNumberWords[t.Norm] != "":
+			if t.Norm == "few" && (i == 0 || toks[i-1].Norm != "a") {
+				continue // "few" alone means "hardly any", not a count
+			}
+			norm = alignNumberWords[t.Norm]
+		default:
+			continue
+		}
+		start, end := t.Start, t.End
+		if t.Norm == "few" {
+			start = toks[i-1].Start
+		}
+		// "12 million", "three hundred".
+		if i+1 < len(toks) && alignMultipliers[toks[i+1].Norm] > 0 {
+			if v, err := strconv.ParseFloat(norm, 64); err == nil {
+				norm = strconv.FormatFloat(v*float64(alignMultipliers[toks[i+1].Norm]), 'f', -1, 64)
+				i++
+				end = toks[i].End
+			}
+		}
+		head, word := alignHead(toks, i+1)
+		if head == "" {
+			continue
+		}
+		out = append(out, alignMention{Doc: doc, Key: head, Label: word, Norm: norm,
+			Text: d.Text[start:end], Span: Span{start, end}})
+	}
+	return out
+}
+
+// alignHead is the stem of the noun a quantity at toks[i-1] counts: the
+// first word within the next four that is neither a function word nor
+// capitalised ("12,000 North Korean soldiers" counts soldiers), as a stem
+// and as written.
+func alignHead(toks []alignToken, i int) (stem, word string) {
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.Kind != alignWord {
+			return "", ""
+		}
+		if t.Cap || alignStopWords[t.Norm] || alignNumberWords[t.Norm] != "" {
+			continue
+		}
+		return alignStem(t.Norm), t.Norm
+	}
+	return "", ""
+}
+
+func alignIsYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	y, err := strconv.Atoi(s)
+	return err == nil && y >= 1800 && y <= 2100
+}
+
+// alignDates finds weekdays, months (with the day of the month when one
+// follows) and years.
+func alignDates(d *Document, doc int, toks []alignToken) []alignMention {
+	var out []alignMention
+	for i, t := range toks {
+		var key, norm string
+		start, end := t.Start, t.End
+		switch {
+		case t.Kind == alignWord && t.Cap && alignWeekdays[t.Norm]:
+			key, norm = "day", t.Norm
+		case t.Kind == alignWord && t.Cap && alignMonths[t.Norm] && t.Norm != "may":
+			key, norm = "month", t.Norm
+			if i+1 < len(toks) && toks[i+1].Kind == alignNumber && len(toks[i+1].Norm) <= 2 {
+				norm += " " + toks[i+1].Norm
+				end = toks[i+1].End
+			}
+		case t.Kind == alignNumber && alignIsYear(t.Norm):
+			key, norm = "year", t.Norm
+		default:
+			continue
+		}
+		out = append(out, alignMention{Doc: doc, Key: key, Norm: norm,
+			Text: d.Text[start:end], Span: Span{start, end}})
+	}
+	return out
+}
+
+// alignPlaces finds capitalised names right after a preposition of place
+// ("in Kursk", "to Kiev"); the key is the preposition.
+func alignPlaces(d *Document, doc int, toks []alignToken) []alignMention {
+	var out []alignMention
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.Kind != alignWord || !t.Cap || prev.Cap || !alignPlacePrepositions[prev.Norm] ||
+			alignWeekdays[t.Norm] || alignMonths[t.Norm] || alignStopWords[t.Norm] {
+			continue
+		}
+		out = append(out, alignMention{Doc: doc, Key: prev.Norm, Norm: t.Norm,
+			Text: d.Text[t.Start:t.End], Span: t.Span})
+	}
+	return out
+}
+
+// alignNames finds the capitalised words of four letters or more, the
+// candidates for spelling variants.
+func alignNames(d *Document, doc int, toks []alignToken) []alignMention {
+	var out []alignMention
+	for _, t := range toks {
+		if t.Kind != alignWord || !t.Cap || len(t.Norm) < 4 || alignStopWords[t.Norm] ||
+			strings.ContainsRune(t.Norm, '\'') {
+			continue
+		}
+		out = append(out, alignMention{Doc: doc, Key: "name", Norm: t.Norm,
+			Text: d.Text[t.Start:t.End], Span: t.Span})
+	}
+	return out
+}

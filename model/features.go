@@ -1,0 +1,234 @@
+package model
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// alignSent is one content sentence with what the aligner compares.
+type alignSent struct {
+	Doc, Para int
+	Span
+	// Terms are the ids of the sentence's stemmed content words, sorted,
+	// each once.
+	Terms []int32
+	// Numbers are the normalised numbers the sentence states, sorted, each
+	// once.
+	Numbers []string
+	// Mass is the sum of the idf of Terms and of the number weights.
+	Mass float64
+}
+
+// alignTerm is one entry of the corpus vocabulary.
+type alignTerm struct {
+	Stem string
+	// Surface is the smallest normal-form word seen with this stem, so that
+	// the choice does not depend on the order of the sources.
+	Surface string
+	IDF     float64
+	// Name is true when the word is only ever seen capitalised: a proper
+	// noun, whose spelling variants are matched.
+	Name bool
+	// Concepts is what WordNet knows of Surface.
+	Concepts           []wnConcept
+	lowerSeen, capSeen bool
+}
+
+// alignCorpus is every content sentence of every document, with the
+// vocabulary and rarity weights over all of them.
+type alignCorpus struct {
+	Sents []alignSent
+	// DocSents[d] is the range of Sents that belong to document d.
+	DocSents [][2]int
+	Terms    []alignTerm
+	termID   map[string]int32
+	// NumberIDF weighs a number by how rare it is across sentences.
+	NumberIDF map[string]float64
+	// NoSoft turns WordNet soft matching off (for long sources aligned by
+	// order, where the order does that work and the cost would add up).
+	NoSoft bool
+	// docRank ranks the documents by their text, for orders that must not
+	// depend on the order of the sources.
+	docRank []int64
+	// related caches WordNet relatedness by term pair.
+	related map[uint64]float64
+}
+
+// alignBuildCorpus tokenises the content sentences of the documents and
+// weighs terms by inverse sentence frequency over all of them.
+func alignBuildCorpus(docs []*Document) *alignCorpus {
+	c := &alignCorpus{termID: map[string]int32{}, NumberIDF: map[string]float64{}}
+	stems := map[string]string{} // normal form -> stem, "" for stop words
+	var toks []alignToken
+	for di, d := range docs {
+		first := len(c.Sents)
+		for pi := range d.Paragraphs {
+			p := &d.Paragraphs[pi]
+			if !p.Content() {
+				continue
+			}
+			for _, s := range p.Sentences {
+				toks = alignTokenize(d.Text[s.Start:s.End], s.Start, toks[:0])
+				as := alignSent{Doc: di, Para: pi, Span: s.Span}
+				for k, t := range toks {
+					if t.Kind == alignNumber {
+						as.Numbers = append(as.Numbers, t.Norm)
+						continue
+					}
+					stem, ok := stems[t.Norm]
+					if !ok {
+						stem = alignStem(t.Norm)
+						stems[t.Norm] = stem
+					}
+					if stem == "" {
+						continue
+					}
+					as.Terms = append(as.Terms, c.term(stem, t, k == 0))
+				}
+				as.Terms = alignUnique(as.Terms)
+				as.Numbers = alignUnique(as.Numbers)
+				c.Sents = append(c.Sents, as)
+			}
+		}
+		c.DocSents = append(c.DocSents, [2]int{first, len(c.Sents)})
+	}
+	c.renumber()
+	c.weigh()
+	c.rankDocs(docs)
+	return c
+}
+
+// rankDocs orders the documents by text (then by position, for identical
+// texts, which are interchangeable).
+func (c *alignCorpus) rankDocs(docs []*Document) {
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return docs[order[i]].Text < docs[order[j]].Text })
+	c.docRank = make([]int64, len(docs))
+	for r, d := range order {
+		c.docRank[d] = int64(r)
+	}
+}
+
+// canon is a sentence's place in an order that does not depend on the
+// order of the sources: its document's rank by text, then its place in the
+// document.
+func (c *alignCorpus) canon(i int32) int64 {
+	s := &c.Sents[i]
+	return c.docRank[s.Doc]<<32 | int64(int(i)-c.DocSents[s.Doc][0])
+}
+
+// renumber orders the vocabulary by stem, so that term ids, and every sum
+// taken in id order, do not depend on the order of the sources.
+func (c *alignCorpus) renumber() {
+	order := make([]int32, len(c.Terms))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return c.Terms[order[i]].Stem < c.Terms[order[j]].Stem })
+	newID := make([]int32, len(order))
+	terms := make([]alignTerm, len(order))
+	for n, old := range order {
+		newID[old] = int32(n)
+		terms[n] = c.Terms[old]
+		c.termID[terms[n].Stem] = int32(n)
+	}
+	c.Terms = terms
+	for i := range c.Sents {
+		ts := c.Sents[i].Terms
+		for k, t := range ts {
+			ts[k] = newID[t]
+		}
+		alignUnique(ts)
+	}
+}
+
+// term returns the id of a stem, recording how the token spells it; a
+// capital at the start of a sentence says nothing about names.
+func (c *alignCorpus) term(stem string, t alignToken, initial bool) int32 {
+	id, ok := c.termID[stem]
+	if !ok {
+		id = int32(len(c.Terms))
+		c.termID[stem] = id
+		c.Terms = append(c.Terms, alignTerm{Stem: stem, Surface: t.Norm})
+	}
+	at := &c.Terms[id]
+	if t.Norm < at.Surface {
+		at.Surface = t.Norm
+	}
+	switch {
+	case !t.Cap:
+		at.lowerSeen = true
+	case !initial:
+		at.capSeen = true
+	}
+	return id
+}
+
+// weigh computes idf over sentences, the name flags, the WordNet concepts
+// and each sentence's mass.
+func (c *alignCorpus) weigh() {
+	df := make([]int, len(c.Terms))
+	ndf := map[string]int{}
+	for i := range c.Sents {
+		for _, t := range c.Sents[i].Terms {
+			df[t]++
+		}
+		for _, n := range c.Sents[i].Numbers {
+			ndf[n]++
+		}
+	}
+	n := float64(len(c.Sents))
+	wn := wordnet()
+	for i := range c.Terms {
+		t := &c.Terms[i]
+		t.IDF = math.Log(n / float64(df[i]))
+		t.Name = t.capSeen && !t.lowerSeen
+		if !t.Name {
+			t.Concepts = wn.concepts(t.Surface)
+		}
+	}
+	for num, k := range ndf {
+		c.NumberIDF[num] = math.Log(1+n/float64(k)) * alignNumberBoost
+	}
+	for i := range c.Sents {
+		s := &c.Sents[i]
+		s.Mass = 0
+		for _, t := range s.Terms {
+			s.Mass += c.Terms[t].IDF
+		}
+		for _, num := range s.Numbers {
+			s.Mass += c.NumberIDF[num]
+		}
+	}
+}
+
+// alignNumberBoost is how much more a number pins a fact than a word of the
+// same rarity.
+const alignNumberBoost = 1.5
+
+// alignStem returns the stem of a normal-form word, or "" for a stop word
+// or a one-letter word.
+func alignStem(w string) string {
+	if len(w) < 2 || alignStopWords[w] {
+		return ""
+	}
+	if strings.ContainsRune(w, '\'') {
+		w = strings.ReplaceAll(w, "'", "")
+	}
+	return english.Stem(w, true)
+}
+
+// alignUnique sorts s and drops repeats, in place.
+func alignUnique[T cmp.Ordered](s []T) []T {
+	slices.Sort(s)
+	s = slices.Compact(s)
+	return s[:len(s):len(s)]
+}

@@ -1,0 +1,217 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// alignTokenKind says what a token is.
+type alignTokenKind uint8
+
+const (
+	alignWord   alignTokenKind = iota // letters
+	alignNumber                       // digits, with "12,000" and "3.5" read as one number
+)
+
+// alignToken is one word or number of a text, in its normal form: NFKC,
+// lower case, diacritics removed, curly apostrophes straightened, "12,000"
+// written "12000". Start and End index the original text.
+type alignToken struct {
+	Span
+	Norm   string
+	Kind   alignTokenKind
+	Cap    bool // the original starts with an upper-case letter
+	Quoted bool // the token lies inside quotation marks
+}
+
+// alignTokenize splits text into words and numbers. Hyphens and slashes
+// separate words; an apostrophe inside a word is kept ("don't"), and a
+// possessive "'s" is dropped. It never allocates for ASCII words already in
+// normal form beyond the token slice itself.
+func alignTokenize(text string, base int, out []alignToken) []alignToken {
+	quoted := false
+	i := 0
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !alignASCIIWord[c] && c != '"' {
+			i++ // ASCII space or punctuation: the common case, decided fast
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case alignIsQuote(r):
+			quoted = !quoted
+			i += size
+		case unicode.IsDigit(r):
+			j := alignScanNumber(text, i)
+			out = append(out, alignToken{Span: Span{base + i, base + j},
+				Norm: alignNumberNorm(text[i:j]), Kind: alignNumber, Quoted: quoted})
+			i = j
+		case unicode.IsLetter(r):
+			j := alignScanWord(text, i)
+			w := text[i:j]
+			if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				w = w[:strings.LastIndexAny(w, "'’")]
+			}
+			out = append(out, alignToken{Span: Span{base + i, base + j},
+				Norm: alignFoldWord(w), Kind: alignWord, Cap: unicode.IsUpper(r), Quoted: quoted})
+			i = j
+		default:
+			i += size
+		}
+	}
+	return out
+}
+
+// alignASCIIWord marks the ASCII letters and digits.
+var alignASCIIWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// alignIsQuote reports whether r opens or closes a quotation (straight or
+// curly double quotes, guillemets). Apostrophes are not quotes: they are far
+// more often part of a word.
+func alignIsQuote(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»':
+		return true
+	}
+	return false
+}
+
+// alignScanWord returns the end of the word starting at i: letters, digits
+// and marks, with single inner apostrophes.
+func alignScanWord(text string, i int) int {
+	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if alignASCIIWord[c] {
+				i++
+				continue
+			}
+			if c != '\'' {
+				break
+			}
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		if r == '\'' || r == '’' {
+			n, nsize := utf8.DecodeRuneInString(text[i+size:])
+			if nsize > 0 && unicode.IsLetter(n) {
+				i += size + nsize
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// alignScanNumber returns the end of the number starting at i: digits with
+// single inner separators (',' or '.') each followed by a digit.
+func alignScanNumber(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			i++
+			continue
+		}
+		if (c == ',' || c == '.') && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' {
+			i++
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// alignNumberNorm writes a number without thousands separators: "12,000"
+// is "12000"; "3.5" stays "3.5"; "1.000.000" is "1000000".
+func alignNumberNorm(s string) string {
+	seps := strings.Count(s, ",") + strings.Count(s, ".")
+	if seps == 0 {
+		return s
+	}
+	last := strings.LastIndexAny(s, ",.")
+	grouped := len(s)-last-1 == 3
+	if strings.Count(s, ",") > 0 && strings.Count(s, ".") > 0 {
+		// "1,234.5": the last separator is the decimal point.
+		return strings.NewReplacer(",", "", ".", "").Replace(s[:last]) + "." + s[last+1:]
+	}
+	if grouped && (seps > 1 || s[last] == ',') {
+		return strings.NewReplacer(",", "", ".", "").Replace(s)
+	}
+	return strings.ReplaceAll(s, ",", ".")
+}
+
+// alignFoldWord puts a word in normal form: NFKC, lower case, no diacritics,
+// straight apostrophes.
+func alignFoldWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return w
+	}
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(w) {
+		switch {
+		case unicode.IsMark(r):
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return norm.NFKC.String(b.String())
+}
+
+// alignNameSkeleton reduces a name to the consonants that survive
+// transliteration: vowels and y dropped, doubled letters single, "ck" and
+// "kh" as "k". "Zelensky" and "Zelenskyy" both give "zlnsk", "Kiev" and
+// "Kyiv" both "kv". Two names with the same first letter and skeleton are
+// taken for spellings of one name.
+func alignNameSkeleton(w string) string {
+	var b []byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', '\'', 'h':
+			continue
+		case 'c', 'q':
+			c = 'k'
+		case 'w':
+			c = 'v'
+		}
+		if len(b) > 0 && b[len(b)-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// alignSpellingVariants reports whether two different normal-form words
+// look like spellings of one name (transliteration variants such as
+// Kiev/Kyiv or Zelensky/Zelenskyy).
+func alignSpellingVariants(a, b string) bool {
+	if a == b || len(a) < 4 || len(b) < 4 || a[0] != b[0] {
+		return false
+	}
+	if d := len(a) - len(b); d > 1 || d < -1 {
+		return false
+	}
+	sa := alignNameSkeleton(a)
+	return len(sa) >= 2 && sa == alignNameSkeleton(b)
+}
