@@ -1,7 +1,9 @@
 package model
 
 import (
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -33,6 +35,27 @@ func Segment(d *Document) {
 	markRepeats(d)
 	markBoilerplate(d)
 	markTitle(d)
+}
+
+// SegmentAll segments the documents, several at a time on machines with
+// more than one core.
+func SegmentAll(docs []*Document) {
+	work := make(chan *Document)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(docs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range work {
+				Segment(d)
+			}
+		}()
+	}
+	for _, d := range docs {
+		work <- d
+	}
+	close(work)
+	wg.Wait()
 }
 
 // segLine is one line of the text: its full extent and the extent of its

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -164,5 +165,21 @@ func TestBylineAndDateLine(t *testing.T) {
 	}
 	if d.Byline != "Jane Doe, Harbour Reporter" || d.Published != "Tuesday 14 October 2025" {
 		t.Errorf("Byline %q, Published %q", d.Byline, d.Published)
+	}
+}
+
+func TestSegmentAllMatchesSegment(t *testing.T) {
+	texts := []string{"Ferry aground\nThe ferry hit rocks. All were saved.", "", "Share this\nBy Jane Doe\nA second story, told twice.\nA second story, told twice."}
+	var docs []*Document
+	for _, text := range texts {
+		docs = append(docs, &Document{Text: text, RawOffsets: true, Format: "text"})
+	}
+	SegmentAll(docs)
+	for i, text := range texts {
+		want := &Document{Text: text, RawOffsets: true, Format: "text"}
+		Segment(want)
+		if fmt.Sprint(want.Paragraphs) != fmt.Sprint(docs[i].Paragraphs) || want.Byline != docs[i].Byline {
+			t.Errorf("document %d: SegmentAll gave %v, Segment %v", i, docs[i].Paragraphs, want.Paragraphs)
+		}
 	}
 }

@@ -43,7 +43,7 @@ measure() {
 			# git diff exits 1 when the files differ; anything else is a failure.
 			if [ "$name" != git ] && [ "$name" != wdiff ]; then cat "$tmp/err" >&2; exit 1; fi
 		}
-		read -r s kb <"$tmp/t"
+		read -r s kb < <(tail -n 1 "$tmp/t")
 		times+=("$s")
 		[ "$kb" -gt "$peak" ] && peak=$kb
 	done

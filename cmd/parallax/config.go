@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -22,6 +23,8 @@ type config struct {
 	force     bool
 	timestamp bool
 	timeout   time.Duration
+	// cpuProfile, when set, is where a CPU profile of the run is written.
+	cpuProfile string
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -33,6 +36,17 @@ type config struct {
 func (c *config) run(ctx context.Context) error {
 	if c.json && c.export != "" {
 		return usageError{errors.New("--json and --export cannot be used together")}
+	}
+	if c.cpuProfile != "" {
+		f, err := os.Create(c.cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	docs, err := c.readSources(ctx)
 	if err != nil {
@@ -80,9 +94,7 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 			docs = append(docs, d)
 		}
 	}
-	for _, d := range docs {
-		model.Segment(d)
-	}
+	model.SegmentAll(docs)
 	return docs, nil
 }
 

@@ -132,5 +132,7 @@ JSON report instead of opening the reader; --export writes Markdown.`,
 	f.BoolVarP(&cfg.force, "force", "f", false, "let --export overwrite an existing file")
 	f.BoolVar(&cfg.timestamp, "timestamp", false, "put the current time in the Markdown export")
 	f.DurationVar(&cfg.timeout, "timeout", 0, "give up on a URL after this long (default 20s)")
+	f.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `FILE` (for development)")
+	_ = f.MarkHidden("cpuprofile")
 	return cmd
 }
