@@ -27,7 +27,7 @@ type MarkdownOptions struct {
 // HTML. The same comparison always gives the same bytes.
 func WriteMarkdown(w io.Writer, c *Comparison, opts MarkdownOptions) error {
 	var b bytes.Buffer
-	r := mdReport{b: &b, c: c}
+	r := mdReport{b: &b, c: c, order: mdSharedOrder(c)}
 	r.header(opts)
 	r.sources()
 	r.matrix()
@@ -42,6 +42,8 @@ func WriteMarkdown(w io.Writer, c *Comparison, opts MarkdownOptions) error {
 type mdReport struct {
 	b *bytes.Buffer
 	c *Comparison
+	// order lists the shared claims in the order the report gives them.
+	order []int
 }
 
 // line writes one line of Markdown (formatted like fmt.Sprintf).

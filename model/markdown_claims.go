@@ -152,8 +152,7 @@ func (r *mdReport) where(w mdSourceWording) string {
 func (r *mdReport) matrix() {
 	r.line("## Coverage")
 	r.blank()
-	order := mdSharedOrder(r.c)
-	if len(order) == 0 {
+	if len(r.order) == 0 {
 		r.line("No claim is reported by more than one source.")
 		r.blank()
 		return
@@ -171,10 +170,13 @@ func (r *mdReport) matrix() {
 	align = append(align, "---:", "---")
 	r.line("| %s |", strings.Join(head, " | "))
 	r.line("| %s |", strings.Join(align, " | "))
-	for n, ci := range order {
+	for n, ci := range r.order {
 		cl := &r.c.Claims[ci]
-		ws := mdWordings(cl)
-		row := []string{fmt.Sprint(n + 1), mdExcerpt(r.text(ws[0]), 60)}
+		first := ""
+		if ws := mdWordings(cl); len(ws) > 0 {
+			first = mdExcerpt(r.text(ws[0]), 60)
+		}
+		row := []string{fmt.Sprint(n + 1), first}
 		for i := range r.c.Documents {
 			mark := "·"
 			if slices.Contains(cl.Sources, i) {

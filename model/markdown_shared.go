@@ -3,14 +3,14 @@ package model
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // shared writes every shared claim, most widely reported first: each
 // source's wording, the word-level differences from the first source's,
 // and what the sources disagree on.
 func (r *mdReport) shared() {
-	order := mdSharedOrder(r.c)
-	if len(order) == 0 {
+	if len(r.order) == 0 {
 		return
 	}
 	r.line("## Shared claims")
@@ -19,7 +19,7 @@ func (r *mdReport) shared() {
 		"the first, ~~struck-through~~ words are only in the first source's wording " +
 		"and **bold** words only in this one's.")
 	r.blank()
-	for n, ci := range order {
+	for n, ci := range r.order {
 		cl := &r.c.Claims[ci]
 		r.line("### Claim %d: reported by %d of %d sources (%s)", n+1,
 			len(cl.Sources), len(r.c.Documents), mdLabels(cl.Sources))
@@ -28,7 +28,10 @@ func (r *mdReport) shared() {
 			r.discrepancy(d)
 		}
 		ws := mdWordings(cl)
-		ref := r.text(ws[0])
+		ref := ""
+		if len(ws) > 0 {
+			ref = r.text(ws[0])
+		}
 		for k, w := range ws {
 			text := r.text(w)
 			r.line("- %s: %s", r.where(w), r.quotes(w))
@@ -65,13 +68,16 @@ func (r *mdReport) discrepancy(d Discrepancy) {
 	if d.Variant {
 		lead = "The same " + noun + ", spelled differently"
 	}
-	// Group the sources by what they say, in order of first appearance.
+	// Group the sources by what they say, in order of first appearance,
+	// taking "several" and "Several" as one value, shown as first seen.
 	var texts []string
 	docs := map[string][]int{}
+	shown := map[string]string{}
 	for _, v := range d.Values {
-		t := mdPlain(v.Text)
+		t := strings.ToLower(mdPlain(v.Text))
 		if _, seen := docs[t]; !seen {
 			texts = append(texts, t)
+			shown[t] = mdPlain(v.Text)
 		}
 		if !slices.Contains(docs[t], v.Doc) {
 			docs[t] = append(docs[t], v.Doc)
@@ -91,7 +97,7 @@ func (r *mdReport) discrepancy(d Discrepancy) {
 			groups = append(groups, said{docs: ds})
 			k = len(groups) - 1
 		}
-		groups[k].texts = append(groups[k].texts, mdQuote(t))
+		groups[k].texts = append(groups[k].texts, mdQuote(shown[t]))
 	}
 	says := ""
 	for k, g := range groups {

@@ -285,6 +285,26 @@ func TestExportEmpty(t *testing.T) {
 	}
 }
 
+func TestExportMalformedComparison(t *testing.T) {
+	// Claims that do not fit their documents must not stop the report.
+	c := mdTestHandBuilt()
+	c.Claims = append(c.Claims,
+		Claim{ID: 100, Sources: []int{0, 1}},
+		Claim{ID: 101, Sources: []int{0, 7}, Passages: []Passage{
+			{Doc: 0, Para: 1, Span: Span{5, 1 << 20}}, {Doc: 7, Para: 0, Span: Span{0, 3}}}},
+	)
+	c.Claims[1].Discrepancies = append(c.Claims[1].Discrepancies, Discrepancy{Kind: DiscrepancyDate,
+		Values: []DiscrepancyValue{{Doc: -1, Text: "x"}, {Doc: 9, Text: "y"}}})
+	var buf bytes.Buffer
+	if err := WriteMarkdown(&buf, c, MarkdownOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	checkMarkdown(t, buf.Bytes(), "https://coastline.example/news/ferry")
+	if !bytes.Contains(buf.Bytes(), []byte("6 reported by two or more")) {
+		t.Error("the malformed shared claims are not counted")
+	}
+}
+
 func FuzzMarkdownExport(f *testing.F) {
 	f.Add("Ferry | rescue", "There were 212 passengers on board.", "There were 218 passengers on board.", "212")
 	for _, s := range mdHostileTexts {
@@ -315,4 +335,39 @@ func BenchmarkWriteMarkdownSample(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkWriteMarkdownBible writes the report of the two Bible
+// translations in ../shared/bench, with paragraph i of one paired with
+// paragraph i of the other as a shared claim: a report of book length,
+// with a word diff for every pair. Alignment is not part of it.
+func BenchmarkWriteMarkdownBible(b *testing.B) {
+	var docs []*Document
+	for _, name := range []string{"bible_kjv.txt", "bible_web.txt"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "shared", "bench", name))
+		if err != nil {
+			b.Skip("the book-length texts in ../shared/bench are not here:", err)
+		}
+		d, err := ReadBytes(name, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		Segment(d)
+		docs = append(docs, d)
+	}
+	var claims []Claim
+	for i := range min(len(docs[0].Paragraphs), len(docs[1].Paragraphs)) {
+		claims = append(claims, Claim{ID: i, Sources: []int{0, 1}, Passages: []Passage{
+			mdTestPassage(docs, 0, i), mdTestPassage(docs, 1, i)}})
+	}
+	c := &Comparison{Documents: docs, Claims: claims}
+	b.ResetTimer()
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := WriteMarkdown(&buf, c, MarkdownOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(buf.Len()), "bytes")
+	}
+	b.ReportMetric(float64(len(claims)), "claims")
 }

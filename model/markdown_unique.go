@@ -1,9 +1,12 @@
 package model
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // unique writes the claims that only one source reports, grouped by
-// source.
+// source, in the order each source gives them.
 func (r *mdReport) unique() {
 	byDoc := make([][]mdSourceWording, len(r.c.Documents))
 	for i := range r.c.Claims {
@@ -25,6 +28,9 @@ func (r *mdReport) unique() {
 			continue
 		}
 		found = true
+		slices.SortStableFunc(ws, func(a, b mdSourceWording) int {
+			return mdComparePassages(a.passages[0], b.passages[0])
+		})
 		d := r.c.Documents[doc]
 		r.line("### %s: %s", mdLabel(doc), r.docName(d))
 		r.blank()

@@ -90,6 +90,9 @@ func diffPair(ops []DiffOp, x, y string) []DiffOp {
 	for n < len(x) && n < len(y) && x[n] == y[n] {
 		n++
 	}
+	for n > 0 && (n < len(x) && !utf8.RuneStart(x[n]) || n < len(y) && !utf8.RuneStart(y[n])) {
+		n-- // never cut a character in two
+	}
 	ops = diffAppend(ops, DiffOp{DiffEqual, x[:n]})
 	ops = diffAppend(ops, DiffOp{DiffDelete, x[n:]})
 	return diffAppend(ops, DiffOp{DiffInsert, y[n:]})

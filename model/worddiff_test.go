@@ -39,6 +39,9 @@ func checkWordDiff(t *testing.T, a, b string) []DiffOp {
 		if op.Text == "" {
 			t.Errorf("WordDiff(%q, %q): op %d is empty", a, b, i)
 		}
+		if utf8.ValidString(a) && utf8.ValidString(b) && !utf8.ValidString(op.Text) {
+			t.Errorf("WordDiff(%q, %q): op %d %q cuts a character in two", a, b, i, op.Text)
+		}
 		if i > 0 && ops[i-1].Kind == op.Kind {
 			t.Errorf("WordDiff(%q, %q): ops %d and %d are both %v", a, b, i-1, i, op.Kind)
 		}
@@ -182,6 +185,7 @@ func FuzzWordDiff(f *testing.F) {
 	f.Add("", "x")
 	f.Add("a b c", "c b a")
 	f.Add("\xff\xed\xa0\x80", "\u00e9\u0301 渡船")
+	f.Add("a\u2003b", "a\u2002b")
 	f.Fuzz(func(t *testing.T, a, b string) {
 		checkWordDiff(t, a, b)
 	})
