@@ -13,7 +13,7 @@ const ReportVersion = 1
 type jsonReport struct {
 	Version   int            `json:"version"`
 	Documents []jsonDocument `json:"documents"`
-	Claims    []jsonClaim    `json:"claims"`
+	Claims    []Claim        `json:"claims"`
 }
 
 type jsonDocument struct {
@@ -39,21 +39,13 @@ type jsonParagraph struct {
 	Sentences   []Sentence `json:"sentences"`
 }
 
-type jsonClaim struct {
-	ID            int           `json:"id"`
-	Sources       []int         `json:"sources"`
-	Passages      []Passage     `json:"passages"`
-	Score         float64       `json:"score"`
-	Discrepancies []Discrepancy `json:"discrepancies"`
-}
-
 // WriteJSON writes the comparison as the JSON report that CONTRACT.md
 // describes, with extra fields (title flags, reasons, scores,
 // discrepancies). The same comparison always gives the same bytes. Control
 // characters, C1 controls and bidirectional overrides in article text are
 // written as \u escapes, never raw.
 func WriteJSON(w io.Writer, c *Comparison) error {
-	rep := jsonReport{Version: ReportVersion, Documents: []jsonDocument{}, Claims: []jsonClaim{}}
+	rep := jsonReport{Version: ReportVersion, Documents: []jsonDocument{}, Claims: []Claim{}}
 	for _, d := range c.Documents {
 		jd := jsonDocument{
 			Path: d.Path, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
@@ -79,12 +71,10 @@ func WriteJSON(w io.Writer, c *Comparison) error {
 		rep.Documents = append(rep.Documents, jd)
 	}
 	for _, cl := range c.Claims {
-		jc := jsonClaim{ID: cl.ID, Sources: cl.Sources, Passages: cl.Passages, Score: cl.Score,
-			Discrepancies: cl.Discrepancies}
-		if jc.Discrepancies == nil {
-			jc.Discrepancies = []Discrepancy{}
+		if cl.Discrepancies == nil {
+			cl.Discrepancies = []Discrepancy{} // [] rather than null
 		}
-		rep.Claims = append(rep.Claims, jc)
+		rep.Claims = append(rep.Claims, cl)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // compact: a book's report is tens of MB
