@@ -15,9 +15,11 @@ import (
 // pairs without comparing every sentence with every other (index.go), a
 // paraphrase-tolerant similarity (similarity.go, wordnet.go), the matching
 // (align_match.go, and align_order*.go for long sources that tell one
-// text in the same order), the grouping into claims (claims.go) and the
-// discrepancies inside each claim (discrepancy*.go). The word knowledge
-// is a table derived from WordNet by cmd/wordnetgen and embedded.
+// text in the same order), the grouping into claims (claims.go; and
+// align_mutual.go for pairs that are each other's best match, off for now:
+// see alignMutualJoin) and the discrepancies inside each claim
+// (discrepancy*.go). The word knowledge is a table derived from WordNet by
+// cmd/wordnetgen and embedded.
 //
 // The result is deterministic, and does not depend on the order of the
 // documents beyond their numbering. Align calls progress("aligning", done,
@@ -31,13 +33,14 @@ func Align(ctx context.Context, docs []*Document, progress Progress) ([]Claim, e
 		return nil, err
 	}
 	edges, ordered, err := alignOrdered(ctx, c, docs, progress)
+	var scored []alignPair
 	if err == nil && !ordered {
-		edges, err = alignMatch(ctx, c, progress)
+		edges, scored, err = alignMatch(ctx, c, progress)
 	}
 	if err != nil {
 		return nil, err
 	}
-	groups, sims := alignCluster(c, edges)
+	groups, sims := alignCluster(c, edges, scored)
 	claims := alignClaims(docs, c, groups, sims)
 	return claims, ctx.Err()
 }

@@ -25,7 +25,7 @@ const (
 
 // alignMatch proposes candidate pairs with the index, scores them, and
 // returns the matches between passages of different documents.
-func alignMatch(ctx context.Context, c *alignCorpus, progress Progress) ([]alignEdge, error) {
+func alignMatch(ctx context.Context, c *alignCorpus, progress Progress) ([]alignEdge, []alignPair, error) {
 	n := len(c.Sents)
 	docOf := make([]int32, n)
 	for i := range c.Sents {
@@ -38,7 +38,7 @@ func alignMatch(ctx context.Context, c *alignCorpus, progress Progress) ([]align
 	for q := 0; q < n; q++ {
 		if q%256 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			progress("aligning", q, 2*n)
 		}
@@ -58,18 +58,22 @@ func alignMatch(ctx context.Context, c *alignCorpus, progress Progress) ([]align
 		return pairs[i][1] < pairs[j][1]
 	})
 	var edges []alignEdge
+	var scored []alignPair
 	for k, p := range pairs {
 		if k > 0 && p == pairs[k-1] {
 			continue
 		}
 		if k%1024 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			progress("aligning", n+k*n/len(pairs), 2*n)
 		}
 		a, b := int(p[0]), int(p[1])
 		sim := c.similarity(c.bag(a, a+1), c.bag(b, b+1))
+		if alignMutualJoin && sim > 0 {
+			scored = append(scored, alignPair{A: p[0], B: p[1], Sim: sim})
+		}
 		if sim < alignEdgeMin/2 {
 			continue // too weak to grow into a match
 		}
@@ -83,7 +87,7 @@ func alignMatch(ctx context.Context, c *alignCorpus, progress Progress) ([]align
 	}
 	progress("aligning", 2*n, 2*n)
 	alignSortEdges(c, edges)
-	return edges, nil
+	return edges, scored, nil
 }
 
 // alignBestRun grows one side of a sentence pair into a run of adjacent

@@ -118,8 +118,13 @@ func alignCanon(docs []*Document, claims []Claim) []string {
 // depend on the order of the sources, beyond numbering, and that the same
 // input gives the same output.
 func TestAlignSymmetricDeterministic(t *testing.T) {
-	for _, story := range []string{"bridge", "storm", "wire"} {
-		docs := alignTestStory(t, story)
+	for _, story := range []string{"bridge", "storm", "wire", "heldout/fire", "heldout/theft", "heldout/rescue"} {
+		var docs []*Document
+		if name, ok := strings.CutPrefix(story, "heldout/"); ok {
+			docs = alignHeldoutStory(t, name)
+		} else {
+			docs = alignTestStory(t, story)
+		}
 		base, err := Align(context.Background(), docs, nil)
 		if err != nil {
 			t.Fatal(err)

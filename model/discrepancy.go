@@ -24,7 +24,12 @@ type alignMention struct {
 // ("Kiev" and "Kyiv", marked Variant) and different places after the same
 // preposition ("in Kursk" and "in Oryol"). A detail only one source gives
 // is not a disagreement and is not listed.
-func alignDiscrepancies(docs []*Document, cl *Claim) []Discrepancy {
+//
+// A disagreement is reported only between two mentions that strong says
+// come from passages that match well (nil: any two), since a detail of a
+// loosely matched passage may be about something else; values are compared
+// without regard to case.
+func alignDiscrepancies(docs []*Document, cl *Claim, strong alignStrongFunc) []Discrepancy {
 	var qty, dates, places, names []alignMention
 	for _, p := range cl.Passages {
 		d := docs[p.Doc]
@@ -35,18 +40,23 @@ func alignDiscrepancies(docs []*Document, cl *Claim) []Discrepancy {
 		names = append(names, alignNames(d, p.Doc, toks)...)
 	}
 	var out []Discrepancy
-	out = append(out, alignConflicts(DiscrepancyNumber, qty)...)
-	out = append(out, alignConflicts(DiscrepancyDate, dates)...)
-	out = append(out, alignConflicts(DiscrepancyName, places)...)
+	out = append(out, alignConflicts(DiscrepancyNumber, qty, strong)...)
+	out = append(out, alignConflicts(DiscrepancyDate, dates, strong)...)
+	out = append(out, alignConflicts(DiscrepancyName, places, strong)...)
 	out = append(out, alignVariants(names)...)
 	return out
 }
 
+// alignStrongFunc reports whether two mentions of different sources lie
+// in passages that match well enough for their details to be compared.
+type alignStrongFunc func(a, b alignMention) bool
+
 // alignConflicts groups mentions by key and reports each key on which two
-// sources disagree outright: both give values for it and no value of one is
-// a value (or a spelling of a value) of the other. A source that gives
-// "Friday and Saturday" does not contradict one that says "Saturday".
-func alignConflicts(kind DiscrepancyKind, ms []alignMention) []Discrepancy {
+// sources disagree outright: both give values for it in passages that
+// match well, and no such value of one is a value (or a spelling of a
+// value) of the other. A source that gives "Friday and Saturday" does not
+// contradict one that says "Saturday".
+func alignConflicts(kind DiscrepancyKind, ms []alignMention, strong alignStrongFunc) []Discrepancy {
 	byKey := map[string][]alignMention{}
 	var keys []string
 	for _, m := range ms {
@@ -59,35 +69,73 @@ func alignConflicts(kind DiscrepancyKind, ms []alignMention) []Discrepancy {
 	var out []Discrepancy
 	for _, k := range keys {
 		group := byKey[k]
-		perDoc := map[int][]string{}
-		var docs []int
-		for _, m := range group {
-			if _, ok := perDoc[m.Doc]; !ok {
-				docs = append(docs, m.Doc)
-			}
-			perDoc[m.Doc] = append(perDoc[m.Doc], m.Norm)
-		}
-		involved := map[int]bool{}
-		for x := range docs {
-			for y := x + 1; y < len(docs); y++ {
-				if !alignShareValue(perDoc[docs[x]], perDoc[docs[y]]) {
-					involved[docs[x]], involved[docs[y]] = true, true
+		involved := make([]bool, len(group))
+		for x := range group {
+			for y := range group {
+				if group[y].Doc <= group[x].Doc {
+					continue
+				}
+				a, b := alignPairedValues(group, group[x].Doc, group[y].Doc, strong)
+				if len(a) == 0 || len(b) == 0 || alignShareValue(alignNorms(group, a), alignNorms(group, b)) {
+					continue
+				}
+				for _, i := range append(a, b...) {
+					involved[i] = true
 				}
 			}
 		}
-		if len(involved) == 0 {
-			continue
-		}
 		dis := Discrepancy{Kind: kind}
 		var shown []string
-		for _, m := range group {
-			if involved[m.Doc] {
-				dis.Values = append(dis.Values, DiscrepancyValue{Doc: m.Doc, Text: m.Text, Span: m.Span})
-				shown = append(shown, m.Text)
+		seen := map[string]bool{}
+		for i, m := range group {
+			if !involved[i] {
+				continue
 			}
+			dis.Values = append(dis.Values, DiscrepancyValue{Doc: m.Doc, Text: m.Text, Span: m.Span})
+			shown = append(shown, m.Text)
+			seen[strings.ToLower(m.Norm)] = true
+		}
+		if len(seen) < 2 {
+			continue // one value however written: no disagreement
 		}
 		dis.Note = alignNote(kind, group[0].Label, shown)
 		out = append(out, dis)
+	}
+	return out
+}
+
+// alignPairedValues returns the indexes of group's mentions of sources x
+// and y that strong pairs with a mention of the other source.
+func alignPairedValues(group []alignMention, x, y int, strong alignStrongFunc) (a, b []int) {
+	for i, m := range group {
+		if m.Doc != x {
+			continue
+		}
+		for j, n := range group {
+			if n.Doc == y && (strong == nil || strong(m, n)) {
+				a = alignAppendOnce(a, i)
+				b = alignAppendOnce(b, j)
+			}
+		}
+	}
+	sort.Ints(b)
+	return a, b
+}
+
+func alignAppendOnce(s []int, i int) []int {
+	for _, x := range s {
+		if x == i {
+			return s
+		}
+	}
+	return append(s, i)
+}
+
+// alignNorms returns the values of the mentions at idx.
+func alignNorms(group []alignMention, idx []int) []string {
+	out := make([]string, len(idx))
+	for k, i := range idx {
+		out[k] = group[i].Norm
 	}
 	return out
 }
@@ -97,7 +145,7 @@ func alignConflicts(kind DiscrepancyKind, ms []alignMention) []Discrepancy {
 func alignShareValue(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || alignSpellingVariants(x, y) {
+			if strings.EqualFold(x, y) || alignSpellingVariants(x, y) {
 				return true
 			}
 		}

@@ -132,19 +132,33 @@ func alignDates(d *Document, doc int, toks []alignToken) []alignMention {
 }
 
 // alignPlaces finds capitalised names right after a preposition of place
-// ("in Kursk", "to Kiev"); the key is the preposition.
+// ("sailed to Kiev", "fighting in Kursk"). The key is the slot: the
+// preposition and the stem of the word before it, so that only places in
+// the same role are compared ("taken to X" with "taken to Y", never "in
+// X's war" with "died in Y"). A possessive ("Russia's war") or a name
+// that opens the text is no place of its own.
 func alignPlaces(d *Document, doc int, toks []alignToken) []alignMention {
 	var out []alignMention
-	for i := 1; i < len(toks); i++ {
-		t, prev := toks[i], toks[i-1]
+	for i := 2; i < len(toks); i++ {
+		t, prev, head := toks[i], toks[i-1], toks[i-2]
 		if t.Kind != alignWord || !t.Cap || prev.Cap || !alignPlacePrepositions[prev.Norm] ||
-			alignWeekdays[t.Norm] || alignMonths[t.Norm] || alignStopWords[t.Norm] {
+			alignWeekdays[t.Norm] || alignMonths[t.Norm] || alignStopWords[t.Norm] ||
+			head.Kind != alignWord || alignIsPossessive(d.Text[t.Start:t.End]) {
 			continue
 		}
-		out = append(out, alignMention{Doc: doc, Key: prev.Norm, Norm: t.Norm,
-			Text: d.Text[t.Start:t.End], Span: t.Span})
+		slot := alignStem(head.Norm)
+		if slot == "" {
+			slot = head.Norm // a function word ("was in X"): itself
+		}
+		out = append(out, alignMention{Doc: doc, Key: slot + " " + prev.Norm, Norm: t.Norm, Text: d.Text[t.Start:t.End], Span: t.Span})
 	}
 	return out
+}
+
+// alignIsPossessive reports whether a word as written ends in 's.
+func alignIsPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+		strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
 // alignNames finds the capitalised words of four letters or more, the

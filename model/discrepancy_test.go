@@ -31,7 +31,7 @@ func TestAlignDiscrepancies(t *testing.T) {
 		{"The ferry sailed to Tulsk at dawn.", "The ferry sailed to Skerray at dawn.", DiscrepancyName, false, "Tulsk vs Skerray"},
 	} {
 		docs := []*Document{alignTestDoc("a", c.a+"\n"), alignTestDoc("b", c.b+"\n")}
-		ds := alignDiscrepancies(docs, alignTestClaim(docs))
+		ds := alignDiscrepancies(docs, alignTestClaim(docs), nil)
 		found := false
 		for _, d := range ds {
 			if d.Kind == c.kind && d.Variant == c.variant && strings.Contains(d.Note, c.note) {
@@ -57,7 +57,7 @@ func TestAlignNoDiscrepancy(t *testing.T) {
 		{"Ukraine said so.", "Ukrainian officials said so."},
 	} {
 		docs := []*Document{alignTestDoc("a", c[0]+"\n"), alignTestDoc("b", c[1]+"\n")}
-		if ds := alignDiscrepancies(docs, alignTestClaim(docs)); len(ds) != 0 {
+		if ds := alignDiscrepancies(docs, alignTestClaim(docs), nil); len(ds) != 0 {
 			t.Errorf("%q ~ %q: unexpected %+v", c[0], c[1], ds)
 		}
 	}
@@ -81,5 +81,78 @@ func TestAlignStoryDiscrepancies(t *testing.T) {
 	}
 	if !kinds[DiscrepancyNumber] || !kinds[DiscrepancyDate] {
 		t.Errorf("discrepancies %+v, want a number and a date", claims[i].Discrepancies)
+	}
+}
+
+// TestAlignDiscrepancyConservative: no "the sources disagree" for one value
+// written in two cases, for names in different roles in the sentence, or
+// between passages that do not match strongly.
+func TestAlignDiscrepancyConservative(t *testing.T) {
+	for _, c := range [][]string{
+		{"Several soldiers died in custody.", "several soldiers died in custody."},
+		{"Several soldiers died in custody.", "several soldiers died in custody.", "SEVERAL soldiers died in custody."},
+		{"The troops died in Ukrainian custody.", "The troops fought in Russia's war."},
+		{"They fought in Russia\u2019s war near the border.", "They fought in Kursk near the border."},
+		{"The ferry sailed to Tulsk at dawn.", "The ferry was sent to Skerray at dawn."},
+	} {
+		var docs []*Document
+		for i, s := range c {
+			docs = append(docs, alignTestDoc(string(rune('a'+i)), s+"\n"))
+		}
+		if ds := alignDiscrepancies(docs, alignTestClaim(docs), nil); len(ds) != 0 {
+			t.Errorf("%q: unexpected %+v", c, ds)
+		}
+	}
+}
+
+// TestAlignDiscrepancyStrongOnly: values are compared only between
+// mentions the strong test pairs.
+func TestAlignDiscrepancyStrongOnly(t *testing.T) {
+	docs := []*Document{
+		alignTestDoc("a", "Officials spoke on Friday about the strike.\n"),
+		alignTestDoc("b", "Officials spoke on Saturday about the strike.\n"),
+		alignTestDoc("c", "Officials spoke on Friday about the strike.\n"),
+	}
+	cl := alignTestClaim(docs)
+	never := func(a, b alignMention) bool { return false }
+	if ds := alignDiscrepancies(docs, cl, never); len(ds) != 0 {
+		t.Errorf("no strong pair, yet %+v", ds)
+	}
+	// Only a~c match strongly, and they agree.
+	ac := func(a, b alignMention) bool { return a.Doc != 1 && b.Doc != 1 }
+	if ds := alignDiscrepancies(docs, cl, ac); len(ds) != 0 {
+		t.Errorf("a and c agree, yet %+v", ds)
+	}
+	// a~b match strongly: Friday vs Saturday, and c, which b is not
+	// paired with, is not shown.
+	ab := func(a, b alignMention) bool { return a.Doc != 2 && b.Doc != 2 }
+	ds := alignDiscrepancies(docs, cl, ab)
+	if len(ds) != 1 || ds[0].Kind != DiscrepancyDate || len(ds[0].Values) != 2 {
+		t.Fatalf("want one date discrepancy of two values, got %+v", ds)
+	}
+	for _, v := range ds[0].Values {
+		if v.Doc == 2 {
+			t.Errorf("value of c shown: %+v", v)
+		}
+	}
+}
+
+// TestAlignSentenceAt finds the corpus sentence that holds a position.
+func TestAlignSentenceAt(t *testing.T) {
+	docs := []*Document{alignTestDoc("a", "First sentence here. Second one there.\n\nA third paragraph.\n")}
+	c := alignBuildCorpus(docs)
+	if len(c.Sents) != 3 {
+		t.Fatalf("%d sentences, want 3", len(c.Sents))
+	}
+	for i, s := range c.Sents {
+		if got := alignSentenceAt(c, 0, s.Start); got != int32(i) {
+			t.Errorf("start of sentence %d: got %d", i, got)
+		}
+		if got := alignSentenceAt(c, 0, s.End-1); got != int32(i) {
+			t.Errorf("end of sentence %d: got %d", i, got)
+		}
+	}
+	if got := alignSentenceAt(c, 0, len(docs[0].Text)); got != -1 {
+		t.Errorf("past the end: got %d, want -1", got)
 	}
 }
