@@ -41,3 +41,11 @@ func TestAlignBuildCorpus(t *testing.T) {
 		}
 	}
 }
+
+func TestAlignTokenizeOtherScriptDigits(t *testing.T) {
+	// A digit outside ASCII once made the tokenizer loop for ever.
+	toks := alignTokenize("௯௮ soldiers ٣", 0, nil)
+	if len(toks) != 4 {
+		t.Fatalf("got %d tokens %+v, want 4", len(toks), toks)
+	}
+}

@@ -46,6 +46,9 @@ func alignTokenize(text string, base int, out []alignToken) []alignToken {
 			i += size
 		case unicode.IsDigit(r):
 			j := alignScanNumber(text, i)
+			if j == i {
+				j = i + size // a digit of another script ("௯"): a number of its own
+			}
 			out = append(out, alignToken{Span: Span{base + i, base + j},
 				Norm: alignNumberNorm(text[i:j]), Kind: alignNumber, Quoted: quoted})
 			i = j
