@@ -120,6 +120,20 @@ func alignChain(s *alignSearcher, rx, ry [2]int) (chain [][2]int, ordered bool) 
 // alignMutualBest returns the pairs (x, y), x in rx and y in ry, each the
 // other's best match in the other's range, sorted by x.
 func alignMutualBest(s *alignSearcher, rx, ry [2]int) [][2]int {
+	parts := alignParts(rx[0], rx[1])
+	if len(parts) == 1 {
+		return alignMutualBestIn(s, rx, ry, rx)
+	}
+	ss := alignSearchers(s, len(parts))
+	found := make([][][2]int, len(parts))
+	alignRunParts(parts, func(p int, xs [2]int) {
+		found[p] = alignMutualBestIn(ss[p], rx, ry, xs)
+	})
+	return alignJoin(found)
+}
+
+// alignMutualBestIn is alignMutualBest for the sentences xs of rx.
+func alignMutualBestIn(s *alignSearcher, rx, ry, xs [2]int) [][2]int {
 	var cands []alignCandidate
 	bestIn := func(q int, within [2]int) int {
 		cands = s.search(q, 1, &within, cands)
@@ -129,7 +143,7 @@ func alignMutualBest(s *alignSearcher, rx, ry [2]int) [][2]int {
 		return int(cands[0].Sent)
 	}
 	var anchors [][2]int
-	for x := rx[0]; x < rx[1]; x++ {
+	for x := xs[0]; x < xs[1]; x++ {
 		y := bestIn(x, ry)
 		if y >= 0 && bestIn(y, rx) == x {
 			anchors = append(anchors, [2]int{x, y})
@@ -142,28 +156,32 @@ func alignMutualBest(s *alignSearcher, rx, ry [2]int) [][2]int {
 // the chain, now with every word, since within a short stretch even common
 // words tell sentences apart; the new anchors keep the order.
 func alignRefineChain(s *alignSearcher, chain [][2]int, rx, ry [2]int) [][2]int {
-	var out [][2]int
-	px, py := rx[0], ry[0]
-	for k := 0; k <= len(chain); k++ {
-		nx, ny := rx[1], ry[1]
-		if k < len(chain) {
-			nx, ny = chain[k][0], chain[k][1]
+	parts := alignParts(0, len(chain)+1)
+	ss := alignSearchers(s, len(parts))
+	found := make([][][2]int, len(parts))
+	alignRunParts(parts, func(p int, ks [2]int) {
+		var out [][2]int
+		for k := ks[0]; k < ks[1]; k++ {
+			// The gap is [px+1, nx) by [py+1, ny) after an anchor, and
+			// starts at the range's start before the first.
+			gx, gy := rx[0], ry[0]
+			if k > 0 {
+				gx, gy = chain[k-1][0]+1, chain[k-1][1]+1
+			}
+			nx, ny := rx[1], ry[1]
+			if k < len(chain) {
+				nx, ny = chain[k][0], chain[k][1]
+			}
+			if nx-gx > 1 || ny-gy > 1 {
+				out = append(out, alignLIS(alignMutualBestIn(ss[p], [2]int{gx, nx}, [2]int{gy, ny}, [2]int{gx, nx}))...)
+			}
+			if k < len(chain) {
+				out = append(out, chain[k])
+			}
 		}
-		// The gap is [px+1, nx) by [py+1, ny) after an anchor, and starts at
-		// the range's start before the first.
-		gx, gy := px+1, py+1
-		if k == 0 {
-			gx, gy = px, py
-		}
-		if nx-gx > 1 || ny-gy > 1 {
-			out = append(out, alignLIS(alignMutualBest(s, [2]int{gx, nx}, [2]int{gy, ny}))...)
-		}
-		if k < len(chain) {
-			out = append(out, chain[k])
-		}
-		px, py = nx, ny
-	}
-	return out
+		found[p] = out
+	})
+	return alignJoin(found)
 }
 
 // alignLIS returns the longest subsequence of anchors (sorted by their

@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"sort"
+	"sync/atomic"
 )
 
 // alignAlongChain matches the sentences between consecutive anchors (and
@@ -11,23 +12,38 @@ import (
 // that a sentence split differently around an anchor still finds its
 // partner.
 func alignAlongChain(ctx context.Context, c *alignCorpus, rx, ry [2]int, chain [][2]int, tick func(k, n int)) ([]alignEdge, error) {
-	var edges []alignEdge
-	px, py := rx[0], ry[0]
-	for k := 0; k <= len(chain); k++ {
-		nx, ny := rx[1], ry[1]
-		if k < len(chain) {
-			nx, ny = chain[k][0], chain[k][1]
-		}
-		if k%64 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+	parts := alignParts(0, len(chain)+1)
+	found := make([][]alignEdge, len(parts))
+	var done atomic.Int64 // gaps done, over all parts
+	alignRunParts(parts, func(p int, ks [2]int) {
+		var edges []alignEdge
+		var buf alignGapBuf
+		for k := ks[0]; k < ks[1]; k++ {
+			if (k-ks[0])%64 == 0 {
+				if ctx.Err() != nil {
+					return
+				}
+				if p == 0 { // the progress callback is called from one goroutine
+					tick(int(done.Load()), len(chain))
+				}
 			}
-			tick(k, len(chain))
+			px, py := rx[0], ry[0]
+			if k > 0 {
+				px, py = chain[k-1][0], chain[k-1][1]
+			}
+			nx, ny := rx[1], ry[1]
+			if k < len(chain) {
+				nx, ny = chain[k][0], chain[k][1]
+			}
+			edges = append(edges, alignGapDPBuf(c, px, nx, py, ny, &buf)...)
+			done.Add(1)
 		}
-		edges = append(edges, alignGapDP(c, px, nx, py, ny)...)
-		px, py = nx, ny
+		found[p] = edges
+	})
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
-	return edges, nil
+	return alignJoin(found), nil
 }
 
 // alignMoves are the shapes of match the programme allows: sentences taken
@@ -38,6 +54,30 @@ var alignMoves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {3, 1}, {1,
 // maximising the summed similarity of the matches weighed by their mass,
 // and returns the matches that reach alignOrderMin.
 func alignGapDP(c *alignCorpus, x0, x1, y0, y1 int) []alignEdge {
+	return alignGapDPBuf(c, x0, x1, y0, y1, &alignGapBuf{})
+}
+
+// alignGapBuf is the working memory of the programme, kept from one gap to
+// the next by a caller that runs many.
+type alignGapBuf struct {
+	score        []float64
+	from         []int8
+	xbags, ybags []alignBag
+}
+
+// alignGrow returns s with length n and every element zero, reusing its
+// array when it is large enough.
+func alignGrow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// alignGapDPBuf is alignGapDP with the working memory of buf.
+func alignGapDPBuf(c *alignCorpus, x0, x1, y0, y1 int, buf *alignGapBuf) []alignEdge {
 	nx, ny := x1-x0, y1-y0
 	if nx == 0 || ny == 0 {
 		return nil
@@ -53,9 +93,28 @@ func alignGapDP(c *alignCorpus, x0, x1, y0, y1 int) []alignEdge {
 		d := j - i*ny/nx
 		return d >= -band && d <= band
 	}
+	// The bags of the runs the moves take, each made once: xb(i, l) is
+	// the bag of the l sentences of x ending before x0+i, yb likewise.
+	const runs = 5 // 1 + the longest run a move takes
+	buf.xbags, buf.ybags = alignGrow(buf.xbags, (nx+1)*runs), alignGrow(buf.ybags, (ny+1)*runs)
+	xbags, ybags := buf.xbags, buf.ybags
+	xb := func(i, l int) alignBag {
+		b := &xbags[i*runs+l]
+		if b.Terms == nil && b.Numbers == nil && b.Mass == 0 {
+			*b = c.bag(x0+i-l, x0+i)
+		}
+		return *b
+	}
+	yb := func(j, l int) alignBag {
+		b := &ybags[j*runs+l]
+		if b.Terms == nil && b.Numbers == nil && b.Mass == 0 {
+			*b = c.bag(y0+j-l, y0+j)
+		}
+		return *b
+	}
 	w := ny + 1
-	score := make([]float64, (nx+1)*w)
-	from := make([]int8, (nx+1)*w)
+	buf.score, buf.from = alignGrow(buf.score, (nx+1)*w), alignGrow(buf.from, (nx+1)*w)
+	score, from := buf.score, buf.from
 	for i := range score {
 		score[i] = -1
 	}
@@ -75,7 +134,7 @@ func alignGapDP(c *alignCorpus, x0, x1, y0, y1 int) []alignEdge {
 				if mv[0] > 0 && mv[1] > 0 {
 					// Weighed by the content matched, so that taking a
 					// neighbour in pays when it adds matched content.
-					a, b := c.bag(x0+pi, x0+i), c.bag(y0+pj, y0+j)
+					a, b := xb(i, mv[0]), yb(j, mv[1])
 					v += c.similarity(a, b) * (a.Mass + b.Mass)
 				}
 				if v > best {
@@ -90,7 +149,7 @@ func alignGapDP(c *alignCorpus, x0, x1, y0, y1 int) []alignEdge {
 		mv := alignMoves[from[i*w+j]]
 		pi, pj := i-mv[0], j-mv[1]
 		if mv[0] > 0 && mv[1] > 0 {
-			sim := c.similarity(c.bag(x0+pi, x0+i), c.bag(y0+pj, y0+j))
+			sim := c.similarity(xb(i, mv[0]), yb(j, mv[1]))
 			if sim >= alignOrderMin {
 				edges = append(edges, alignEdge{A0: int32(x0 + pi), A1: int32(x0 + i),
 					B0: int32(y0 + pj), B1: int32(y0 + j), Sim: sim, Ordered: true})
@@ -105,7 +164,7 @@ func alignGapDP(c *alignCorpus, x0, x1, y0, y1 int) []alignEdge {
 // either side when that raises its mass-weighed similarity: anchors can
 // split a sentence of one text from the part of the other it belongs with.
 func alignAbsorb(c *alignCorpus, edges []alignEdge, rx, ry [2]int) []alignEdge {
-	matched := map[int32]bool{}
+	matched := make([]bool, len(c.Sents))
 	for _, e := range edges {
 		for i := e.A0; i < e.A1; i++ {
 			matched[i] = true

@@ -279,9 +279,10 @@ func alignAllDiscrepancies(docs []*Document, claims []Claim, strong []alignStron
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
+			var x alignExtractor
 			for i := w; i < len(claims); i += workers {
 				if claims[i].Shared() {
-					claims[i].Discrepancies = alignDiscrepancies(docs, &claims[i], strong[i])
+					claims[i].Discrepancies = alignDiscrepanciesWith(docs, &claims[i], strong[i], &x)
 				}
 			}
 		}()

@@ -30,15 +30,64 @@ type alignMention struct {
 // loosely matched passage may be about something else; values are compared
 // without regard to case.
 func alignDiscrepancies(docs []*Document, cl *Claim, strong alignStrongFunc) []Discrepancy {
-	var qty, dates, places, names []alignMention
+	return alignDiscrepanciesWith(docs, cl, strong, &alignExtractor{})
+}
+
+// alignExtractor holds what finding the details of one claim after
+// another can keep: the token and mention buffers, and the stems seen so
+// far. One worker uses one; nothing a claim gets refers to it.
+type alignExtractor struct {
+	toks                      []alignToken
+	qty, dates, places, names []alignMention
+	stems, folds              map[string]string
+	foldFn                    func(string) string
+}
+
+// fold is alignFoldWord, remembered for words it changes.
+func (x *alignExtractor) fold(w string) string {
+	if alignIsFolded(w) {
+		return w
+	}
+	if n, ok := x.folds[w]; ok {
+		return n
+	}
+	if x.folds == nil {
+		x.folds = map[string]string{}
+	}
+	n := alignFoldWord(w)
+	x.folds[w] = n
+	return n
+}
+
+// stem is alignStem, remembered.
+func (x *alignExtractor) stem(w string) string {
+	if s, ok := x.stems[w]; ok {
+		return s
+	}
+	if x.stems == nil {
+		x.stems = map[string]string{}
+	}
+	s := alignStem(w)
+	x.stems[w] = s
+	return s
+}
+
+// alignDiscrepanciesWith is alignDiscrepancies with the buffers and stems
+// of x, which a worker keeps from one claim to the next.
+func alignDiscrepanciesWith(docs []*Document, cl *Claim, strong alignStrongFunc, x *alignExtractor) []Discrepancy {
+	qty, dates, places, names := x.qty[:0], x.dates[:0], x.places[:0], x.names[:0]
 	for _, p := range cl.Passages {
 		d := docs[p.Doc]
-		toks := alignTokenize(d.Text[p.Start:p.End], p.Start, nil)
-		qty = append(qty, alignQuantities(d, p.Doc, toks)...)
-		dates = append(dates, alignDates(d, p.Doc, toks)...)
-		places = append(places, alignPlaces(d, p.Doc, toks)...)
-		names = append(names, alignNames(d, p.Doc, toks)...)
+		if x.foldFn == nil {
+			x.foldFn = x.fold
+		}
+		x.toks = alignTokenizeFold(d.Text[p.Start:p.End], p.Start, x.toks[:0], x.foldFn)
+		qty = alignQuantities(qty, x, d, p.Doc, x.toks)
+		dates = alignDates(dates, d, p.Doc, x.toks)
+		places = alignPlaces(places, x, d, p.Doc, x.toks)
+		names = alignNames(names, d, p.Doc, x.toks)
 	}
+	x.qty, x.dates, x.places, x.names = qty, dates, places, names
 	var out []Discrepancy
 	out = append(out, alignConflicts(DiscrepancyNumber, qty, strong)...)
 	out = append(out, alignConflicts(DiscrepancyDate, dates, strong)...)

@@ -21,6 +21,24 @@ var alignNumberWords = map[string]string{
 	"many": "many", "numerous": "many", "couple": "couple",
 }
 
+// alignNumberWordShapes[c-'a'] has bit n set when some key of
+// alignNumberWords starts with c and is n bytes long: most words are ruled
+// out without a map look-up.
+var alignNumberWordShapes = func() (t [26]uint32) {
+	for w := range alignNumberWords {
+		t[w[0]-'a'] |= 1 << len(w)
+	}
+	return t
+}()
+
+// alignNumberWord is alignNumberWords[w], quicker for the words it is not.
+func alignNumberWord(w string) string {
+	if len(w) == 0 || len(w) > 31 || w[0] < 'a' || w[0] > 'z' || alignNumberWordShapes[w[0]-'a']&(1<<len(w)) == 0 {
+		return ""
+	}
+	return alignNumberWords[w]
+}
+
 // alignMultipliers scale a number written before them ("12 million").
 var alignMultipliers = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 
@@ -34,11 +52,10 @@ var alignMonths = map[string]bool{"january": true, "february": true, "march": tr
 // alignPlacePrepositions introduce a place.
 var alignPlacePrepositions = map[string]bool{"in": true, "to": true, "from": true, "near": true, "at": true}
 
-// alignQuantities finds quantities and the noun each counts: "12,000
-// soldiers", "three generals", "a few generals", "thousands of troops".
-// Years are dates, not quantities.
-func alignQuantities(d *Document, doc int, toks []alignToken) []alignMention {
-	var out []alignMention
+// alignQuantities appends to out the quantities and the noun each counts:
+// "12,000 soldiers", "three generals", "a few generals", "thousands of
+// troops". Years are dates, not quantities.
+func alignQuantities(out []alignMention, x *alignExtractor, d *Document, doc int, toks []alignToken) []alignMention {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		var norm string
@@ -48,11 +65,11 @@ func alignQuantities(d *Document, doc int, toks []alignToken) []alignMention {
 				continue
 			}
 			norm = t.Norm
-		case t.Kind == alignWord && alignNumberWords[t.Norm] != "":
+		case t.Kind == alignWord && alignNumberWord(t.Norm) != "":
 			if t.Norm == "few" && (i == 0 || toks[i-1].Norm != "a") {
 				continue // "few" alone means "hardly any", not a count
 			}
-			norm = alignNumberWords[t.Norm]
+			norm = alignNumberWord(t.Norm)
 		default:
 			continue
 		}
@@ -68,7 +85,7 @@ func alignQuantities(d *Document, doc int, toks []alignToken) []alignMention {
 				end = toks[i].End
 			}
 		}
-		head, word := alignHead(toks, i+1)
+		head, word := alignHead(x, toks, i+1)
 		if head == "" {
 			continue
 		}
@@ -82,16 +99,16 @@ func alignQuantities(d *Document, doc int, toks []alignToken) []alignMention {
 // first word within the next four that is neither a function word nor
 // capitalised ("12,000 North Korean soldiers" counts soldiers), as a stem
 // and as written.
-func alignHead(toks []alignToken, i int) (stem, word string) {
+func alignHead(x *alignExtractor, toks []alignToken, i int) (stem, word string) {
 	for k := i; k < len(toks) && k < i+4; k++ {
 		t := toks[k]
 		if t.Kind != alignWord {
 			return "", ""
 		}
-		if t.Cap || alignStopWords[t.Norm] || alignNumberWords[t.Norm] != "" {
+		if t.Cap || alignStopWords[t.Norm] || alignNumberWord(t.Norm) != "" {
 			continue
 		}
-		return alignStem(t.Norm), t.Norm
+		return x.stem(t.Norm), t.Norm
 	}
 	return "", ""
 }
@@ -104,10 +121,9 @@ func alignIsYear(s string) bool {
 	return err == nil && y >= 1800 && y <= 2100
 }
 
-// alignDates finds weekdays, months (with the day of the month when one
-// follows) and years.
-func alignDates(d *Document, doc int, toks []alignToken) []alignMention {
-	var out []alignMention
+// alignDates appends to out the weekdays, months (with the day of the
+// month when one follows) and years.
+func alignDates(out []alignMention, d *Document, doc int, toks []alignToken) []alignMention {
 	for i, t := range toks {
 		var key, norm string
 		start, end := t.Start, t.End
@@ -131,14 +147,13 @@ func alignDates(d *Document, doc int, toks []alignToken) []alignMention {
 	return out
 }
 
-// alignPlaces finds capitalised names right after a preposition of place
-// ("sailed to Kiev", "fighting in Kursk"). The key is the slot: the
+// alignPlaces appends to out the capitalised names right after a
+// preposition of place ("sailed to Kiev", "fighting in Kursk"). The key is the slot: the
 // preposition and the stem of the word before it, so that only places in
 // the same role are compared ("taken to X" with "taken to Y", never "in
 // X's war" with "died in Y"). A possessive ("Russia's war") or a name
 // that opens the text is no place of its own.
-func alignPlaces(d *Document, doc int, toks []alignToken) []alignMention {
-	var out []alignMention
+func alignPlaces(out []alignMention, x *alignExtractor, d *Document, doc int, toks []alignToken) []alignMention {
 	for i := 2; i < len(toks); i++ {
 		t, prev, head := toks[i], toks[i-1], toks[i-2]
 		if t.Kind != alignWord || !t.Cap || prev.Cap || !alignPlacePrepositions[prev.Norm] ||
@@ -146,7 +161,7 @@ func alignPlaces(d *Document, doc int, toks []alignToken) []alignMention {
 			head.Kind != alignWord || alignIsPossessive(d.Text[t.Start:t.End]) {
 			continue
 		}
-		slot := alignStem(head.Norm)
+		slot := x.stem(head.Norm)
 		if slot == "" {
 			slot = head.Norm // a function word ("was in X"): itself
 		}
@@ -161,10 +176,9 @@ func alignIsPossessive(w string) bool {
 		strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
-// alignNames finds the capitalised words of four letters or more, the
-// candidates for spelling variants.
-func alignNames(d *Document, doc int, toks []alignToken) []alignMention {
-	var out []alignMention
+// alignNames appends to out the capitalised words of four letters or more,
+// the candidates for spelling variants.
+func alignNames(out []alignMention, d *Document, doc int, toks []alignToken) []alignMention {
 	for _, t := range toks {
 		if t.Kind != alignWord || !t.Cap || len(t.Norm) < 4 || alignStopWords[t.Norm] ||
 			strings.ContainsRune(t.Norm, '\'') {

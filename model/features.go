@@ -57,46 +57,38 @@ type alignCorpus struct {
 	docRank []int64
 	// related caches WordNet relatedness by term pair.
 	related map[uint64]float64
+	// withConcepts says the terms' Concepts are filled in.
+	withConcepts bool
+}
+
+// concepts fills in what WordNet knows of every term but names, once, the
+// first time soft matching needs it: sources aligned by order never do,
+// and then the table need not even be decoded.
+func (c *alignCorpus) concepts() {
+	if c.withConcepts {
+		return
+	}
+	c.withConcepts = true
+	wn := wordnet()
+	for i := range c.Terms {
+		if t := &c.Terms[i]; !t.Name {
+			t.Concepts = wn.concepts(t.Surface)
+		}
+	}
 }
 
 // alignBuildCorpus tokenises the content sentences of the documents and
 // weighs terms by inverse sentence frequency over all of them.
 func alignBuildCorpus(docs []*Document) *alignCorpus {
 	c := &alignCorpus{termID: map[string]int32{}, NumberIDF: map[string]float64{}}
-	stems := map[string]string{} // normal form -> stem, "" for stop words
-	var toks []alignToken
-	for di, d := range docs {
-		first := len(c.Sents)
-		for pi := range d.Paragraphs {
-			p := &d.Paragraphs[pi]
-			if !p.Content() {
-				continue
-			}
-			for _, s := range p.Sentences {
-				toks = alignTokenize(d.Text[s.Start:s.End], s.Start, toks[:0])
-				as := alignSent{Doc: di, Para: pi, Span: s.Span}
-				for k, t := range toks {
-					if t.Kind == alignNumber {
-						as.Numbers = append(as.Numbers, t.Norm)
-						continue
-					}
-					stem, ok := stems[t.Norm]
-					if !ok {
-						stem = alignStem(t.Norm)
-						stems[t.Norm] = stem
-					}
-					if stem == "" {
-						continue
-					}
-					as.Terms = append(as.Terms, c.term(stem, t, k == 0))
-				}
-				as.Terms = alignUnique(as.Terms)
-				as.Numbers = alignUnique(as.Numbers)
-				c.Sents = append(c.Sents, as)
-			}
-		}
-		c.DocSents = append(c.DocSents, [2]int{first, len(c.Sents)})
+	refs, ranges := alignContentSents(docs)
+	c.DocSents = ranges
+	if !alignAllLong(ranges) {
+		// Soft matching will want the WordNet table: decode it meanwhile,
+		// on whatever processor the tokenising leaves free.
+		go wordnet()
 	}
+	alignMergeChunks(c, alignTokenizeChunks(c, docs, refs))
 	c.renumber()
 	c.weigh()
 	c.rankDocs(docs)
@@ -150,30 +142,8 @@ func (c *alignCorpus) renumber() {
 	}
 }
 
-// term returns the id of a stem, recording how the token spells it; a
-// capital at the start of a sentence says nothing about names.
-func (c *alignCorpus) term(stem string, t alignToken, initial bool) int32 {
-	id, ok := c.termID[stem]
-	if !ok {
-		id = int32(len(c.Terms))
-		c.termID[stem] = id
-		c.Terms = append(c.Terms, alignTerm{Stem: stem, Surface: t.Norm})
-	}
-	at := &c.Terms[id]
-	if t.Norm < at.Surface {
-		at.Surface = t.Norm
-	}
-	switch {
-	case !t.Cap:
-		at.lowerSeen = true
-	case !initial:
-		at.capSeen = true
-	}
-	return id
-}
-
-// weigh computes idf over sentences, the name flags, the WordNet concepts
-// and each sentence's mass.
+// weigh computes idf over sentences, the name flags and each sentence's
+// mass. The WordNet concepts wait for soft matching (see concepts).
 func (c *alignCorpus) weigh() {
 	df := make([]int, len(c.Terms))
 	ndf := map[string]int{}
@@ -186,14 +156,10 @@ func (c *alignCorpus) weigh() {
 		}
 	}
 	n := float64(len(c.Sents))
-	wn := wordnet()
 	for i := range c.Terms {
 		t := &c.Terms[i]
 		t.IDF = math.Log(n / float64(df[i]))
 		t.Name = t.capSeen && !t.lowerSeen
-		if !t.Name {
-			t.Concepts = wn.concepts(t.Surface)
-		}
 	}
 	for num, k := range ndf {
 		c.NumberIDF[num] = math.Log(1+n/float64(k)) * alignNumberBoost

@@ -2,7 +2,7 @@ package model
 
 import (
 	"math"
-	"sort"
+	"slices"
 )
 
 // alignIndex is an inverted index from terms to the sentences that use
@@ -83,8 +83,9 @@ func (s *alignSearcher) search(q int, k int, within *[2]int, out []alignCandidat
 		w := s.c.Terms[t].IDF
 		post := s.ix.Postings[s.ix.Start[t]:s.ix.Start[t+1]]
 		if within != nil {
-			lo := sort.Search(len(post), func(i int) bool { return int(post[i]) >= within[0] })
-			hi := sort.Search(len(post), func(i int) bool { return int(post[i]) >= within[1] })
+			lo, _ := slices.BinarySearch(post, int32(within[0]))
+			hi, _ := slices.BinarySearch(post[lo:], int32(within[1]))
+			hi += lo
 			post = post[lo:hi]
 		}
 		for _, p := range post {

@@ -32,12 +32,35 @@ type alignToken struct {
 // possessive "'s" is dropped. It never allocates for ASCII words already in
 // normal form beyond the token slice itself.
 func alignTokenize(text string, base int, out []alignToken) []alignToken {
+	return alignTokenizeFold(text, base, out, alignFoldWord)
+}
+
+// alignTokenizeFold is alignTokenize with fold putting each word in normal
+// form. alignAsWritten leaves the words as written (a possessive dropped),
+// for a caller that folds each distinct word once.
+func alignTokenizeFold(text string, base int, out []alignToken, fold func(string) string) []alignToken {
 	quoted := false
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && !alignASCIIWord[c] && c != '"' {
-			i++ // ASCII space or punctuation: the common case, decided fast
-			continue
+		if c := text[i]; c < utf8.RuneSelf {
+			if !alignASCIIWord[c] && c != '"' {
+				i++ // ASCII space or punctuation: the common case, decided fast
+				continue
+			}
+			if c > '9' { // an ASCII letter
+				// An ASCII word ended by ASCII other than an apostrophe is
+				// all alignScanWord would find, and has no possessive.
+				j := i + 1
+				for j < len(text) && text[j] < utf8.RuneSelf && alignASCIIWord[text[j]] {
+					j++
+				}
+				if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' {
+					out = append(out, alignToken{Span: Span{base + i, base + j},
+						Norm: fold(text[i:j]), Kind: alignWord, Cap: c <= 'Z', Quoted: quoted})
+					i = j
+					continue
+				}
+			}
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
@@ -59,7 +82,7 @@ func alignTokenize(text string, base int, out []alignToken) []alignToken {
 				w = w[:strings.LastIndexAny(w, "'’")]
 			}
 			out = append(out, alignToken{Span: Span{base + i, base + j},
-				Norm: alignFoldWord(w), Kind: alignWord, Cap: unicode.IsUpper(r), Quoted: quoted})
+				Norm: fold(w), Kind: alignWord, Cap: unicode.IsUpper(r), Quoted: quoted})
 			i = j
 		default:
 			i += size
@@ -67,6 +90,9 @@ func alignTokenize(text string, base int, out []alignToken) []alignToken {
 	}
 	return out
 }
+
+// alignAsWritten is the fold that leaves a word as it is.
+func alignAsWritten(w string) string { return w }
 
 // alignASCIIWord marks the ASCII letters and digits.
 var alignASCIIWord = func() (t [utf8.RuneSelf]bool) {
@@ -159,13 +185,18 @@ func alignNumberNorm(s string) string {
 func alignFoldWord(w string) string {
 	ascii := true
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+		if w[i] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
 	}
 	if ascii {
-		return w
+		// ASCII is its own NFKD and NFKC and has no marks nor curly
+		// apostrophes: lower case is all there is to do.
+		if alignIsFolded(w) {
+			return w
+		}
+		return strings.ToLower(w)
 	}
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(w) {
@@ -178,6 +209,17 @@ func alignFoldWord(w string) string {
 		}
 	}
 	return norm.NFKC.String(b.String())
+}
+
+// alignIsFolded reports whether w is ASCII without capitals, and so in
+// normal form already.
+func alignIsFolded(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // alignNameSkeleton reduces a name to the consonants that survive

@@ -1,8 +1,8 @@
 package model
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // markRepeats sets DuplicateOf on every paragraph whose text repeats an
@@ -10,24 +10,36 @@ import (
 // (case, spacing, quotes and punctuation aside), as happens when a block is
 // pasted twice or a caption appears above and below a picture.
 func markRepeats(d *Document) {
-	first := map[string]int{}
-	var b strings.Builder
+	first := make(map[string]int, len(d.Paragraphs))
+	var key []byte
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
-		b.Reset()
-		for _, r := range d.Slice(p.Span) {
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				b.WriteRune(unicode.ToLower(r))
+		key = key[:0]
+		text := d.Slice(p.Span)
+		for k := 0; k < len(text); {
+			if c := text[k]; c < utf8.RuneSelf { // ASCII: the common case
+				if segASCIIAlnum[c] {
+					if c >= 'A' && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					key = append(key, c)
+				}
+				k++
+				continue
 			}
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				key = utf8.AppendRune(key, unicode.ToLower(r))
+			}
+			k += size
 		}
-		key := b.String()
-		if key == "" {
+		if len(key) == 0 {
 			continue
 		}
-		if j, ok := first[key]; ok {
+		if j, ok := first[string(key)]; ok {
 			p.DuplicateOf = j
 			continue
 		}
-		first[key] = i
+		first[string(key)] = i
 	}
 }

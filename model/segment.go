@@ -259,11 +259,28 @@ func segEndsInLowerWord(s string) bool {
 	return unicode.IsLower(r) || r == ','
 }
 
+// segASCIIAlnum marks the ASCII letters and digits: what unicode.IsLetter
+// or unicode.IsDigit says of them, without the call.
+var segASCIIAlnum = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 // segWordCount counts runs of letters and digits.
 func segWordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = segASCIIAlnum[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r)
+			i += size
+		}
 		if w && !in {
 			n++
 		}

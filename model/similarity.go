@@ -64,6 +64,9 @@ func (c *alignCorpus) similarity(a, b alignBag) float64 {
 
 // coverage is the share of a's mass that b accounts for.
 func (c *alignCorpus) coverage(a, b alignBag) float64 {
+	if !c.NoSoft {
+		c.concepts()
+	}
 	got := 0.0
 	j := 0
 	for _, t := range a.Terms {

@@ -1,0 +1,54 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// alignFoldSlow is alignFoldWord without its ASCII shortcut: the general
+// path every word would take.
+func alignFoldSlow(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFKD.String(w) {
+		switch {
+		case unicode.IsMark(r):
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return norm.NFKC.String(b.String())
+}
+
+// TestAlignFoldWordShortcut checks that the ASCII shortcut of
+// alignFoldWord gives what the general path gives.
+func TestAlignFoldWordShortcut(t *testing.T) {
+	for _, w := range []string{"and", "And", "LORD", "don't", "McDonald's", "x9Y", "Café", "ÉCOLE", "naïve", "it’s", "ﬁne"} {
+		if got, want := alignFoldWord(w), alignFoldSlow(w); got != want {
+			t.Errorf("alignFoldWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestAlignTokenizeFoldAsWritten checks that folding the words a caller
+// gets as written gives the tokens alignTokenize gives.
+func TestAlignTokenizeFoldAsWritten(t *testing.T) {
+	text := `The "Saltmarsh Belle" sailed from Kyiv's port; O'Brien counted 12,000 ﬁsh, naïve Zoë's 3.5 tonnes — don't.`
+	want := alignTokenize(text, 7, nil)
+	got := alignTokenizeFold(text, 7, nil, alignAsWritten)
+	if len(got) != len(want) {
+		t.Fatalf("%d tokens as written, %d folded", len(got), len(want))
+	}
+	for i := range got {
+		if got[i].Kind == alignWord {
+			got[i].Norm = alignFoldWord(got[i].Norm)
+		}
+		if got[i] != want[i] {
+			t.Errorf("token %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+}
