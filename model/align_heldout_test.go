@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -11,19 +10,7 @@ import (
 // of testdata/align/heldout/NAME, in name order: a_*, b_*, ...).
 func alignHeldoutStory(t *testing.T, name string) []*Document {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("testdata", "align", "heldout", name, "*.txt"))
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no held-out story %q: %v", name, err)
-	}
-	var docs []*Document
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, alignTestDoc(p, string(b)))
-	}
-	return docs
+	return alignReadStory(t, filepath.Join("testdata", "align", "heldout", name, "*.txt"))
 }
 
 // alignAt names a passage: a document and a piece of its text.

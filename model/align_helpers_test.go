@@ -17,9 +17,16 @@ func alignTestDoc(path, text string) *Document {
 // alignTestStory reads the documents of a story under testdata/align.
 func alignTestStory(t testing.TB, prefix string) []*Document {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join("testdata", "align", prefix+"_*.txt"))
+	return alignReadStory(t, filepath.Join("testdata", "align", prefix+"_*.txt"))
+}
+
+// alignReadStory reads the files that match pattern, in name order, as
+// segmented documents.
+func alignReadStory(t testing.TB, pattern string) []*Document {
+	t.Helper()
+	paths, err := filepath.Glob(pattern)
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no test story %q: %v", prefix, err)
+		t.Fatalf("no test story at %s: %v", pattern, err)
 	}
 	var docs []*Document
 	for _, p := range paths {

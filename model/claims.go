@@ -290,6 +290,15 @@ func alignAllDiscrepancies(docs []*Document, claims []Claim, strong []alignStron
 	wg.Wait()
 }
 
+// alignPairSim is the similarity of sentences a and b, from sims when it
+// was worked out already.
+func alignPairSim(c *alignCorpus, a, b int32, sims map[[2]int32]float64) float64 {
+	if s, ok := sims[alignPairKey(a, b)]; ok {
+		return s
+	}
+	return c.similarity(c.bag(int(a), int(a)+1), c.bag(int(b), int(b)+1))
+}
+
 // alignGroupScore is the confidence of a shared claim: the average
 // similarity of its sentences of different sources.
 func alignGroupScore(c *alignCorpus, g []int32, sims map[[2]int32]float64) float64 {
@@ -300,11 +309,7 @@ func alignGroupScore(c *alignCorpus, g []int32, sims map[[2]int32]float64) float
 			if c.Sents[a].Doc == c.Sents[b].Doc {
 				continue
 			}
-			s, ok := sims[alignPairKey(a, b)]
-			if !ok {
-				s = c.similarity(c.bag(int(a), int(a)+1), c.bag(int(b), int(b)+1))
-			}
-			sum += s
+			sum += alignPairSim(c, a, b, sims)
 			n++
 		}
 	}

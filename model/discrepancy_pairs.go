@@ -20,11 +20,7 @@ func alignStrongPairs(c *alignCorpus, g []int32, sims map[[2]int32]float64) alig
 			if c.Sents[a].Doc == c.Sents[b].Doc {
 				continue
 			}
-			s, ok := sims[alignPairKey(a, b)]
-			if !ok {
-				s = c.similarity(c.bag(int(a), int(a)+1), c.bag(int(b), int(b)+1))
-			}
-			if s >= alignDiscrepancyMin {
+			if alignPairSim(c, a, b, sims) >= alignDiscrepancyMin {
 				strong[alignPairKey(a, b)] = true
 			}
 		}
