@@ -119,9 +119,26 @@ func (v *paraView) foldedLine(doc, p, width int) string {
 	d := v.ix.cmp.Documents[doc]
 	para := &d.Paragraphs[p]
 	label := model.SafeText(furnitureLabel(para))
-	text := model.SafeText(strings.Join(strings.Fields(d.Slice(para.Span)), " "))
+	text := model.SafeText(strings.Join(strings.Fields(shownText(d, para)), " "))
 	line := ansi.Truncate("["+label+"] "+text, width-gutterWidth, "…")
 	return fitWidth(v.st.GutterFurniture.Render(gutterFurniture)+" "+v.st.Folded.Render(line), width)
+}
+
+// shownText is the paragraph's text as the reader shows it: without
+// Markdown syntax in a Markdown source.
+func shownText(d *model.Document, para *model.Paragraph) string {
+	text := d.Slice(para.Span)
+	if d.Format != "markdown" {
+		return text
+	}
+	var b strings.Builder
+	prev := 0
+	for _, sp := range model.MarkupSpans(text) {
+		b.WriteString(text[prev:sp.Start])
+		prev = sp.End
+	}
+	b.WriteString(text[prev:])
+	return b.String()
 }
 
 // pieces cuts paragraph p of document doc into stretches of equal marks,
@@ -143,6 +160,11 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 	furniture := para.Boilerplate || para.DuplicateOf >= 0
 	if furniture {
 		set(para.Span, markFurniture)
+	}
+	if d.Format == "markdown" {
+		for _, sp := range model.MarkupSpans(d.Slice(para.Span)) {
+			set(model.Span{Start: base + sp.Start, End: base + sp.End}, markHidden)
+		}
 	}
 	var foreign []foreignText
 	info := &v.ix.docs[doc]
@@ -303,7 +325,7 @@ func (v *paraView) cut(text string, base int, marks []mark, foreign []foreignTex
 		if i > 0 && i < len(text) && m == prev && !atForeign {
 			continue
 		}
-		if i > start {
+		if i > start && prev&markHidden == 0 {
 			out = append(out, piece{text[start:i], prev})
 		}
 		start = i

@@ -24,6 +24,7 @@ const (
 	markHitCurrent                  // the search match last moved to
 	markShared                      // a passage other sources report too
 	markUnique                      // a passage only this source reports
+	markHidden                      // Markdown syntax, left out when drawn
 )
 
 // Styles are every style the reading room draws with. Build them with

@@ -1,0 +1,21 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// A Markdown source is shown without its syntax; other sources as they are.
+func TestShownTextDropsMarkdownSyntax(t *testing.T) {
+	for _, tt := range []struct{ format, text, want string }{
+		{"markdown", "# Ferry *aground* in fog", "Ferry aground in fog"},
+		{"text", "# Ferry *aground* in fog", "# Ferry *aground* in fog"},
+	} {
+		d := &model.Document{Format: tt.format, Text: tt.text}
+		para := &model.Paragraph{Span: model.Span{Start: 0, End: len(tt.text)}}
+		if got := shownText(d, para); got != tt.want {
+			t.Errorf("%s: shownText = %q, want %q", tt.format, got, tt.want)
+		}
+	}
+}
