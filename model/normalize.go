@@ -198,6 +198,13 @@ func alignFoldWord(w string) string {
 		}
 		return strings.ToLower(w)
 	}
+	return alignFoldGeneral(w)
+}
+
+// alignFoldGeneral folds any word: NFKD, marks dropped, curly apostrophes
+// straightened, lower case, NFKC. alignFoldWord takes shortcuts around it
+// for ASCII.
+func alignFoldGeneral(w string) string {
 	var b strings.Builder
 	for _, r := range norm.NFKD.String(w) {
 		switch {
