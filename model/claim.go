@@ -53,3 +53,7 @@ type Comparison struct {
 	Documents []*Document
 	Claims    []Claim
 }
+
+// Progress is told how far a long stage has got: the stage's name
+// ("reading", "aligning", "diffing"), and done out of total steps.
+type Progress func(stage string, done, total int)

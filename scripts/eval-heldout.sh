@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scores parallax's alignment on the held-out stories in
-# model/testdata/align/heldout/ (fictional stories written for the project,
+# model/align/testdata/heldout/ (fictional stories written for the project,
 # each a folder of sources and a gold.json) and, first, on the five seeds.
 # Prints one score line per story, for the README and for tuning:
 #
@@ -13,7 +13,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 shared="$root/../shared"
 score="$shared/eval/score"
-heldout="$root/model/testdata/align/heldout"
+heldout="$root/model/align/testdata/heldout"
 if [ ! -x "$score" ] || ! command -v python3 >/dev/null; then
 	echo "eval-heldout: $score and python3 are needed" >&2
 	exit 1

@@ -6,7 +6,7 @@ import (
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/report"
 )
 
 // defaultExportFile is offered by e when Options.ExportPath is empty.
@@ -31,7 +31,7 @@ func (a *App) exportCmd(path string, force bool) tea.Cmd {
 	cmp := a.ix.cmp
 	a.note("writing " + path + "…")
 	return func() tea.Msg {
-		return exportedMsg{path, model.ExportMarkdownFile(path, cmp, force)}
+		return exportedMsg{path, report.ExportMarkdownFile(path, cmp, force)}
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
 // passRef is one passage of a claim as the reading room uses it: which
@@ -58,7 +59,7 @@ type index struct {
 	// diffs holds the word diff between two passages of a claim, stored
 	// once per pair (from < to); see diff. It is nil until computeDiffs
 	// has run.
-	diffs map[diffKey][]model.DiffOp
+	diffs map[diffKey][]worddiff.Op
 	// folded are the documents' texts folded for search, byte for byte
 	// the same length as the originals.
 	folded []string
@@ -184,7 +185,7 @@ func (ix *index) countCoverage() {
 // index.diffs. It only reads the index, so it may run while the index is
 // shown. It reports progress as the "diffing" stage (progress may be nil)
 // and stops when ctx is cancelled.
-func (ix *index) computeDiffs(ctx context.Context, progress model.Progress) (map[diffKey][]model.DiffOp, error) {
+func (ix *index) computeDiffs(ctx context.Context, progress model.Progress) (map[diffKey][]worddiff.Op, error) {
 	if progress == nil {
 		progress = func(string, int, int) {}
 	}
@@ -195,12 +196,12 @@ func (ix *index) computeDiffs(ctx context.Context, progress model.Progress) (map
 		}
 	}
 	workers := max(runtime.GOMAXPROCS(0), 1)
-	results := make([]map[diffKey][]model.DiffOp, workers)
+	results := make([]map[diffKey][]worddiff.Op, workers)
 	var done atomic.Int64
 	var wg sync.WaitGroup
 	var progressMu sync.Mutex
 	for w := range workers {
-		results[w] = make(map[diffKey][]model.DiffOp)
+		results[w] = make(map[diffKey][]worddiff.Op)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -210,7 +211,7 @@ func (ix *index) computeDiffs(ctx context.Context, progress model.Progress) (map
 				for a := range locs {
 					for b := a + 1; b < len(locs); b++ {
 						if locs[a].doc != locs[b].doc {
-							results[w][diffKey{ci, a, b}] = model.WordDiff(ix.text(locs[a]), ix.text(locs[b]))
+							results[w][diffKey{ci, a, b}] = worddiff.Diff(ix.text(locs[a]), ix.text(locs[b]))
 						}
 					}
 				}
@@ -258,7 +259,7 @@ func (ix *index) claimSlot(l passLoc) int {
 // diff returns the word diff from the passage at from to the passage at
 // to, both of one claim, and whether there is one. Deleted text is the
 // from passage's, inserted text the to passage's.
-func (ix *index) diff(from, to passLoc) ([]model.DiffOp, bool) {
+func (ix *index) diff(from, to passLoc) ([]worddiff.Op, bool) {
 	c := ix.pass(from).claim
 	a, b := ix.claimSlot(from), ix.claimSlot(to)
 	if a < 0 || b < 0 || ix.pass(to).claim != c {
@@ -277,19 +278,19 @@ func (ix *index) diff(from, to passLoc) ([]model.DiffOp, bool) {
 
 // diffInvert turns a diff from a to b into the diff from b to a, keeping
 // deletions before insertions.
-func diffInvert(ops []model.DiffOp) []model.DiffOp {
-	out := make([]model.DiffOp, len(ops))
+func diffInvert(ops []worddiff.Op) []worddiff.Op {
+	out := make([]worddiff.Op, len(ops))
 	for i, op := range ops {
 		switch op.Kind {
-		case model.DiffDelete:
-			op.Kind = model.DiffInsert
-		case model.DiffInsert:
-			op.Kind = model.DiffDelete
+		case worddiff.Delete:
+			op.Kind = worddiff.Insert
+		case worddiff.Insert:
+			op.Kind = worddiff.Delete
 		}
 		out[i] = op
 	}
 	for i := 0; i+1 < len(out); i++ {
-		if out[i].Kind == model.DiffInsert && out[i+1].Kind == model.DiffDelete {
+		if out[i].Kind == worddiff.Insert && out[i+1].Kind == worddiff.Delete {
 			out[i], out[i+1] = out[i+1], out[i]
 			i++
 		}

@@ -5,7 +5,7 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
 // progressReport is how far loading has got.
@@ -61,7 +61,7 @@ func (a *App) loadCmd() tea.Cmd {
 // diffsMsg carries the word diffs of every claim.
 type diffsMsg struct {
 	ix    *index
-	diffs map[diffKey][]model.DiffOp
+	diffs map[diffKey][]worddiff.Op
 }
 
 // diffCmd computes the word diffs of the index outside Update; the reading

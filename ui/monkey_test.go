@@ -9,6 +9,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/align"
+	"github.com/parallax-reader/parallax/model/segment"
+	"github.com/parallax-reader/parallax/model/source"
 	"github.com/parallax-reader/parallax/sample"
 )
 
@@ -18,14 +21,14 @@ func compareFiles(t testing.TB, paths []string) *model.Comparison {
 	ctx := context.Background()
 	var docs []*model.Document
 	for _, p := range paths {
-		d, err := model.ReadSource(ctx, p, model.ReadOptions{})
+		d, err := source.Read(ctx, p, source.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		model.Segment(d)
+		segment.Document(d)
 		docs = append(docs, d)
 	}
-	cmp, err := model.Compare(ctx, docs, nil)
+	cmp, err := align.Compare(ctx, docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,8 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/segment"
+	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
 // gutterWidth is the columns before the text of every pane line: a marker
@@ -133,7 +135,7 @@ func shownText(d *model.Document, para *model.Paragraph) string {
 	}
 	var b strings.Builder
 	prev := 0
-	for _, sp := range model.MarkupSpans(text) {
+	for _, sp := range segment.MarkupSpans(text) {
 		b.WriteString(text[prev:sp.Start])
 		prev = sp.End
 	}
@@ -162,7 +164,7 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 		set(para.Span, markFurniture)
 	}
 	if d.Format == "markdown" {
-		for _, sp := range model.MarkupSpans(d.Slice(para.Span)) {
+		for _, sp := range segment.MarkupSpans(d.Slice(para.Span)) {
 			set(model.Span{Start: base + sp.Start, End: base + sp.End}, markHidden)
 		}
 	}
@@ -243,13 +245,13 @@ type foreignText struct {
 // passages share less than half their words (a paraphrase more than an
 // edit), the missing words are left out: they would bury the match. A
 // diff that does not fit the text is not shown.
-func (v *paraView) applyDiff(text string, span model.Span, ops []model.DiffOp, set func(model.Span, mark)) []foreignText {
+func (v *paraView) applyDiff(text string, span model.Span, ops []worddiff.Op, set func(model.Span, mark)) []foreignText {
 	var inserts []model.Span
 	var foreign []foreignText
 	pos := span.Start
 	for _, op := range ops {
 		switch op.Kind {
-		case model.DiffDelete:
+		case worddiff.Delete:
 			if t := strings.TrimSpace(op.Text); t != "" {
 				foreign = append(foreign, foreignText{pos, t, markMatch | markDelete})
 			}
@@ -258,7 +260,7 @@ func (v *paraView) applyDiff(text string, span model.Span, ops []model.DiffOp, s
 			if end > span.End || text[pos:end] != op.Text {
 				return nil
 			}
-			if op.Kind == model.DiffInsert {
+			if op.Kind == worddiff.Insert {
 				if sp, ok := trimSpan(text, model.Span{Start: pos, End: end}); ok {
 					inserts = append(inserts, sp)
 				}
@@ -280,14 +282,14 @@ func (v *paraView) applyDiff(text string, span model.Span, ops []model.DiffOp, s
 
 // diffClose reports whether the equal part of a word diff holds at least
 // half the words of the longer side.
-func diffClose(ops []model.DiffOp) bool {
+func diffClose(ops []worddiff.Op) bool {
 	var eq, del, ins int
 	for _, op := range ops {
 		n := len(strings.Fields(op.Text))
 		switch op.Kind {
-		case model.DiffEqual:
+		case worddiff.Equal:
 			eq += n
-		case model.DiffDelete:
+		case worddiff.Delete:
 			del += n
 		default:
 			ins += n

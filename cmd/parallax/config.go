@@ -12,6 +12,10 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/align"
+	"github.com/parallax-reader/parallax/model/report"
+	"github.com/parallax-reader/parallax/model/segment"
+	"github.com/parallax-reader/parallax/model/source"
 	"github.com/parallax-reader/parallax/sample"
 )
 
@@ -72,7 +76,7 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 	var docs []*model.Document
 	if len(c.sources) == 0 {
 		for _, f := range sample.Files() {
-			d, err := model.ReadBytes(f.Name, f.Data)
+			d, err := source.FromBytes(f.Name, f.Data)
 			if err != nil {
 				return nil, err
 			}
@@ -87,14 +91,14 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 				}
 				stdinUsed = true
 			}
-			d, err := model.ReadSource(ctx, src, model.ReadOptions{Stdin: c.stdin, Timeout: c.timeout})
+			d, err := source.Read(ctx, src, source.Options{Stdin: c.stdin, Timeout: c.timeout})
 			if err != nil {
 				return nil, err
 			}
 			docs = append(docs, d)
 		}
 	}
-	model.SegmentAll(docs)
+	segment.All(docs)
 	return docs, nil
 }
 
@@ -107,7 +111,7 @@ func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Co
 		defer p.clear()
 		progress = p.report
 	}
-	cmp, err := model.Compare(ctx, docs, progress)
+	cmp, err := align.Compare(ctx, docs, progress)
 	if err != nil && ctx.Err() != nil {
 		return nil, errors.New("interrupted")
 	}
@@ -122,7 +126,7 @@ func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := model.WriteJSON(&buf, cmp); err != nil {
+	if err := report.WriteJSON(&buf, cmp); err != nil {
 		return err
 	}
 	_, err = c.stdout.Write(buf.Bytes())

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/report"
 )
 
 // writeExport writes the Markdown export to a file, or to standard output
@@ -18,19 +19,19 @@ func (c *config) writeExport(ctx context.Context, docs []*model.Document) error 
 	if err != nil {
 		return err
 	}
-	opts := model.MarkdownOptions{}
+	opts := report.MarkdownOptions{}
 	if c.timestamp {
 		opts.Timestamp = time.Now()
 	}
 	if c.export == "-" {
 		var buf bytes.Buffer
-		if err := model.WriteMarkdown(&buf, cmp, opts); err != nil {
+		if err := report.WriteMarkdown(&buf, cmp, opts); err != nil {
 			return err
 		}
 		_, err = c.stdout.Write(buf.Bytes())
 		return err
 	}
-	if err := model.ExportMarkdownFileWith(c.export, cmp, c.force, opts); err != nil {
+	if err := report.ExportMarkdownFileWith(c.export, cmp, c.force, opts); err != nil {
 		if errors.Is(err, os.ErrExist) {
 			return fmt.Errorf("%s already exists; use --force to overwrite it", c.export)
 		}

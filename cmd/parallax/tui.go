@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/align"
 	"github.com/parallax-reader/parallax/ui"
 )
 
@@ -13,7 +14,7 @@ import (
 func (c *config) openReader(ctx context.Context, docs []*model.Document) error {
 	return ui.Run(ctx, ui.Options{
 		Load: func(ctx context.Context, progress model.Progress) (*model.Comparison, error) {
-			return model.Compare(ctx, docs, progress)
+			return align.Compare(ctx, docs, progress)
 		},
 		ExportPath: "parallax-report.md",
 		NoColor:    os.Getenv("NO_COLOR") != "",

@@ -1,5 +1,5 @@
 // Command wordnetgen builds the compact word-knowledge table that parallax's
-// aligner embeds (model/wordnet_table.bin) from a WordNet 3.0 database, such
+// aligner embeds (model/align/wordnet_table.bin) from a WordNet 3.0 database, such
 // as the one Debian's wordnet-base package installs in /usr/share/wordnet.
 //
 // For every single-word lemma it keeps the few most frequent senses (ranked
@@ -12,8 +12,8 @@
 //
 // Usage:
 //
-//	go run ./cmd/wordnetgen -dict /usr/share/wordnet -out model/wordnet_table.bin
+//	go run ./cmd/wordnetgen -dict /usr/share/wordnet -out model/align/wordnet_table.bin
 //
 // The table is derived from WordNet 3.0, Copyright 2006 by Princeton
-// University; see model/WORDNET_LICENSE.
+// University; see model/align/WORDNET_LICENSE.
 package main

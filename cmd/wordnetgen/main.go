@@ -37,7 +37,7 @@ type concept struct {
 
 func main() {
 	dict := flag.String("dict", "/usr/share/wordnet", "folder holding the WordNet database files")
-	out := flag.String("out", "model/wordnet_table.bin", "table to write")
+	out := flag.String("out", "model/align/wordnet_table.bin", "table to write")
 	flag.Parse()
 	if err := run(*dict, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "wordnetgen:", err)

@@ -1,0 +1,126 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"unicode/utf8"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// ReportVersion is the version of the JSON report (see CONTRACT.md).
+const Version = 1
+
+type report struct {
+	Version   int           `json:"version"`
+	Documents []document    `json:"documents"`
+	Claims    []model.Claim `json:"claims"`
+}
+
+type document struct {
+	Path       string      `json:"path"`
+	URL        string      `json:"url,omitempty"`
+	Title      string      `json:"title"`
+	Byline     string      `json:"byline,omitempty"`
+	Published  string      `json:"published,omitempty"`
+	Format     string      `json:"format,omitempty"`
+	Encoding   string      `json:"encoding"`
+	Text       *string     `json:"text,omitempty"`
+	Warnings   []string    `json:"warnings,omitempty"`
+	Paragraphs []paragraph `json:"paragraphs"`
+}
+
+type paragraph struct {
+	Start       int              `json:"start"`
+	End         int              `json:"end"`
+	Title       bool             `json:"title,omitempty"`
+	Boilerplate bool             `json:"boilerplate"`
+	Reason      string           `json:"reason,omitempty"`
+	DuplicateOf *int             `json:"duplicate_of"`
+	Sentences   []model.Sentence `json:"sentences"`
+}
+
+// WriteJSON writes the comparison as the JSON report that CONTRACT.md
+// describes, with extra fields (title flags, reasons, scores,
+// discrepancies). The same comparison always gives the same bytes. Control
+// characters, C1 controls and bidirectional overrides in article text are
+// written as \u escapes, never raw.
+func WriteJSON(w io.Writer, c *model.Comparison) error {
+	rep := report{Version: Version, Documents: []document{}, Claims: []model.Claim{}}
+	for _, d := range c.Documents {
+		jd := document{
+			Path: d.Path, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
+			Format: d.Format, Encoding: d.Encoding, Warnings: d.Warnings,
+			Paragraphs: []paragraph{},
+		}
+		if !d.RawOffsets {
+			text := d.Text
+			jd.Text = &text
+		}
+		for _, p := range d.Paragraphs {
+			jp := paragraph{Start: p.Start, End: p.End, Title: p.Title, Boilerplate: p.Boilerplate,
+				Reason: p.Reason, Sentences: p.Sentences}
+			if jp.Sentences == nil {
+				jp.Sentences = []model.Sentence{}
+			}
+			if p.DuplicateOf >= 0 {
+				dup := p.DuplicateOf
+				jp.DuplicateOf = &dup
+			}
+			jd.Paragraphs = append(jd.Paragraphs, jp)
+		}
+		rep.Documents = append(rep.Documents, jd)
+	}
+	for _, cl := range c.Claims {
+		if cl.Discrepancies == nil {
+			cl.Discrepancies = []model.Discrepancy{} // [] rather than null
+		}
+		rep.Claims = append(rep.Claims, cl)
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf) // compact: a book's report is tens of MB
+	if err := enc.Encode(rep); err != nil {
+		return err
+	}
+	_, err := w.Write(escapeInvisible(buf.Bytes()))
+	return err
+}
+
+// escapeInvisible rewrites, inside encoded JSON, the characters that
+// encoding/json leaves raw but a terminal may act on or that reorder text
+// on screen: C1 controls (U+0080 to U+009F), DEL, and bidirectional
+// controls. They can only occur inside strings, where \u escapes are valid.
+func escapeInvisible(b []byte) []byte {
+	var out []byte
+	for i := 0; i < len(b); {
+		if c := b[i]; c < 0x7F || c >= 0x80 && c < 0xC0 {
+			// ASCII below DEL, or a continuation byte: nothing to escape.
+			if out != nil {
+				out = append(out, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if needsEscape(r) {
+			if out == nil {
+				out = append(make([]byte, 0, len(b)+64), b[:i]...)
+			}
+			const hex = "0123456789abcdef"
+			out = append(out, '\\', 'u', hex[r>>12&0xF], hex[r>>8&0xF], hex[r>>4&0xF], hex[r&0xF])
+		} else if out != nil {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	if out == nil {
+		return b
+	}
+	return out
+}
+
+func needsEscape(r rune) bool {
+	return r == 0x7F || r >= 0x80 && r <= 0x9F || r >= 0x202A && r <= 0x202E ||
+		r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
+}

@@ -1,0 +1,227 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/parallax-reader/parallax/model"
+)
+
+// DefaultMaxBytes is the largest source ReadSource accepts when
+// ReadOptions.MaxBytes is zero: 64 MiB, a few times the size of a whole
+// Bible translation and far beyond any news article.
+const DefaultMaxBytes int64 = 64 << 20
+
+// DefaultTimeout bounds a URL fetch when ReadOptions.Timeout is zero.
+const DefaultTimeout = 20 * time.Second
+
+// ReadOptions tunes ReadSource. The zero value is ready to use.
+type Options struct {
+	// Stdin is read for the source "-"; nil means os.Stdin.
+	Stdin io.Reader
+	// MaxBytes is the per-source size cap; 0 means DefaultMaxBytes.
+	MaxBytes int64
+	// Timeout bounds a URL fetch; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// Client fetches URLs; nil means a client with Timeout and a limit of
+	// ten redirects.
+	Client *http.Client
+}
+
+func (o Options) maxBytes() int64 {
+	if o.MaxBytes > 0 {
+		return o.MaxBytes
+	}
+	return DefaultMaxBytes
+}
+
+func (o Options) timeout() time.Duration {
+	if o.Timeout > 0 {
+		return o.Timeout
+	}
+	return DefaultTimeout
+}
+
+// ReadSource reads one source: a file path, "-" for standard input, or an
+// http(s):// URL. The Document it returns has Path (as given), URL, Format,
+// Encoding, Text and RawOffsets set, and Title, Byline and Published when the
+// source states them; Paragraphs are left for Segment to fill.
+//
+// Errors are one line that starts with the source as given and says the
+// problem plainly ("x.txt: no such file"). An empty or blank source is not
+// an error: its Document carries a warning instead.
+func Read(ctx context.Context, arg string, opts Options) (*model.Document, error) {
+	var (
+		doc *model.Document
+		err error
+	)
+	switch {
+	case IsURL(arg):
+		doc, err = fetchURL(ctx, arg, opts)
+	case arg == "-":
+		doc, err = readStdin(opts)
+	default:
+		doc, err = readFile(arg, opts)
+	}
+	if err != nil {
+		return nil, &sourceError{arg: arg, err: err}
+	}
+	finish(doc, arg)
+	return doc, nil
+}
+
+// sourceError is why a source cannot be used. Its message starts with the
+// source as given, and passes through SafeText, since both the name and
+// what a web server says (a status line, a content type) may hold escape
+// sequences that must not reach the terminal.
+type sourceError struct {
+	arg string
+	err error
+}
+
+func (e *sourceError) Error() string { return model.SafeText(e.arg + ": " + e.err.Error()) }
+
+func (e *sourceError) Unwrap() error { return e.err }
+
+// finish sets the document's Path to the source as given, prefixes
+// its warnings with it, and warns when there is nothing to compare.
+func finish(doc *model.Document, arg string) {
+	doc.Path = arg
+	if w := blankWarning(doc); w != "" {
+		doc.Warnings = append(doc.Warnings, w)
+	}
+	for i, w := range doc.Warnings {
+		doc.Warnings[i] = model.SafeText(arg + ": " + w)
+	}
+}
+
+// blankWarning says why a document has nothing to compare, or "".
+func blankWarning(doc *model.Document) string {
+	switch {
+	case strings.TrimFunc(doc.Text, isBlank) != "":
+		return ""
+	case doc.Format == "html":
+		return "no text found in the page, nothing to compare"
+	case doc.Text == "":
+		return "empty, nothing to compare"
+	}
+	return "only blank space, nothing to compare"
+}
+
+// isBlank reports whether r is ASCII white space: the only
+// characters segmentation leaves out of paragraphs, so that a document has
+// a blank warning exactly when it has no paragraphs. (A line of no-break
+// spaces, say, is kept and shown.)
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
+}
+
+// IsURL reports whether arg names a web address rather than a file.
+func IsURL(arg string) bool {
+	l := strings.ToLower(arg)
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
+}
+
+// readStdin reads standard input, up to the size cap.
+func readStdin(opts Options) (*model.Document, error) {
+	r := opts.Stdin
+	if r == nil {
+		r = os.Stdin
+	}
+	data, err := readCapped(r, opts.maxBytes())
+	if err != nil {
+		return nil, err
+	}
+	return decodeSource(data, decodeHint{})
+}
+
+// readFile reads a file, refusing directories and oversized files
+// before reading them.
+func readFile(path string, opts Options) (*model.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, openError(err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, openError(err)
+	}
+	if st.IsDir() {
+		return nil, errors.New("is a directory, not a file")
+	}
+	max := opts.maxBytes()
+	if st.Mode().IsRegular() && st.Size() > max {
+		return nil, tooBig(st.Size(), max)
+	}
+	data, err := readCapped(f, max)
+	if err != nil {
+		return nil, err
+	}
+	return decodeSource(data, decodeHint{ext: strings.ToLower(filepath.Ext(path))})
+}
+
+// readCapped reads all of r, failing once it passes max bytes.
+func readCapped(r io.Reader, max int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, readError(err)
+	}
+	if int64(len(data)) > max {
+		return nil, overCap(max)
+	}
+	return data, nil
+}
+
+// overCap is the error for a source found to be over max bytes while
+// reading it, its full size unknown.
+func overCap(max int64) error {
+	return fmt.Errorf("more than the %s limit per source", sourceSize(max))
+}
+
+// tooBig is the error for a source whose size is known to be over max.
+func tooBig(size, max int64) error {
+	return fmt.Errorf("%s is over the %s limit per source", sourceSize(size), sourceSize(max))
+}
+
+// sourceSize writes a byte count for people: "210 MB", "64 MB", "900 bytes".
+func sourceSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%d MB", (n+(1<<19))>>20)
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", (n+(1<<9))>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// openError turns an os error into a plain phrase without repeating
+// the path (the caller prefixes it).
+func openError(err error) error {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return errors.New("no such file")
+	case errors.Is(err, os.ErrPermission):
+		return errors.New("permission denied")
+	}
+	return readError(err)
+}
+
+// readError strips the "op path:" prefix from a path error.
+func readError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, errors.ErrUnsupported) {
+			return errors.New("cannot be read as a file")
+		}
+		return fmt.Errorf("cannot read it: %v", pe.Err)
+	}
+	return fmt.Errorf("cannot read it: %v", err)
+}
