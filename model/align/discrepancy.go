@@ -85,9 +85,9 @@ func discrepanciesWith(docs []*model.Document, cl *model.Claim, strong strongFun
 		}
 		x.toks = tokenizeFold(d.Text[p.Start:p.End], p.Start, x.toks[:0], x.foldFn)
 		qty = quantities(qty, x, d, p.Doc, x.toks)
-		dates = alignDates(dates, d, p.Doc, x.toks)
-		places = alignPlaces(places, x, d, p.Doc, x.toks)
-		names = alignNames(names, d, p.Doc, x.toks)
+		dates = extractDates(dates, d, p.Doc, x.toks)
+		places = extractPlaces(places, x, d, p.Doc, x.toks)
+		names = extractNames(names, d, p.Doc, x.toks)
 	}
 	x.qty, x.dates, x.places, x.names = qty, dates, places, names
 	var out []model.Discrepancy

@@ -67,7 +67,7 @@ func quantities(out []mention, x *extractor, d *model.Document, doc int, toks []
 				continue
 			}
 			norm = t.Norm
-		case t.Kind == alignWord && numberWord(t.Norm) != "":
+		case t.Kind == wordToken && numberWord(t.Norm) != "":
 			if t.Norm == "few" && (i == 0 || toks[i-1].Norm != "a") {
 				continue // "few" alone means "hardly any", not a count
 			}
@@ -104,7 +104,7 @@ func quantities(out []mention, x *extractor, d *model.Document, doc int, toks []
 func head(x *extractor, toks []token, i int) (stem, word string) {
 	for k := i; k < len(toks) && k < i+4; k++ {
 		t := toks[k]
-		if t.Kind != alignWord {
+		if t.Kind != wordToken {
 			return "", ""
 		}
 		if t.Cap || stopWords[t.Norm] || numberWord(t.Norm) != "" {
@@ -123,16 +123,16 @@ func isYear(s string) bool {
 	return err == nil && y >= 1800 && y <= 2100
 }
 
-// alignDates appends to out the weekdays, months (with the day of the
+// extractDates appends to out the weekdays, months (with the day of the
 // month when one follows) and years.
-func alignDates(out []mention, d *model.Document, doc int, toks []token) []mention {
+func extractDates(out []mention, d *model.Document, doc int, toks []token) []mention {
 	for i, t := range toks {
 		var key, norm string
 		start, end := t.Start, t.End
 		switch {
-		case t.Kind == alignWord && t.Cap && weekdays[t.Norm]:
+		case t.Kind == wordToken && t.Cap && weekdays[t.Norm]:
 			key, norm = "day", t.Norm
-		case t.Kind == alignWord && t.Cap && months[t.Norm] && t.Norm != "may":
+		case t.Kind == wordToken && t.Cap && months[t.Norm] && t.Norm != "may":
 			key, norm = "month", t.Norm
 			if i+1 < len(toks) && toks[i+1].Kind == number && len(toks[i+1].Norm) <= 2 {
 				norm += " " + toks[i+1].Norm
@@ -149,18 +149,18 @@ func alignDates(out []mention, d *model.Document, doc int, toks []token) []menti
 	return out
 }
 
-// alignPlaces appends to out the capitalised names right after a
+// extractPlaces appends to out the capitalised names right after a
 // preposition of place ("sailed to Kiev", "fighting in Kursk"). The key is the slot: the
 // preposition and the stem of the word before it, so that only places in
 // the same role are compared ("taken to X" with "taken to Y", never "in
 // X's war" with "died in Y"). A possessive ("Russia's war") or a name
 // that opens the text is no place of its own.
-func alignPlaces(out []mention, x *extractor, d *model.Document, doc int, toks []token) []mention {
+func extractPlaces(out []mention, x *extractor, d *model.Document, doc int, toks []token) []mention {
 	for i := 2; i < len(toks); i++ {
 		t, prev, head := toks[i], toks[i-1], toks[i-2]
-		if t.Kind != alignWord || !t.Cap || prev.Cap || !placePrepositions[prev.Norm] ||
+		if t.Kind != wordToken || !t.Cap || prev.Cap || !placePrepositions[prev.Norm] ||
 			weekdays[t.Norm] || months[t.Norm] || stopWords[t.Norm] ||
-			head.Kind != alignWord || isPossessive(d.Text[t.Start:t.End]) {
+			head.Kind != wordToken || isPossessive(d.Text[t.Start:t.End]) {
 			continue
 		}
 		slot := x.stem(head.Norm)
@@ -178,11 +178,11 @@ func isPossessive(w string) bool {
 		strings.HasSuffix(w, "'S") || strings.HasSuffix(w, "’S")
 }
 
-// alignNames appends to out the capitalised words of four letters or more,
+// extractNames appends to out the capitalised words of four letters or more,
 // the candidates for spelling variants.
-func alignNames(out []mention, d *model.Document, doc int, toks []token) []mention {
+func extractNames(out []mention, d *model.Document, doc int, toks []token) []mention {
 	for _, t := range toks {
-		if t.Kind != alignWord || !t.Cap || len(t.Norm) < 4 || stopWords[t.Norm] ||
+		if t.Kind != wordToken || !t.Cap || len(t.Norm) < 4 || stopWords[t.Norm] ||
 			strings.ContainsRune(t.Norm, '\'') {
 			continue
 		}

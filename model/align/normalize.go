@@ -13,7 +13,7 @@ import (
 type tokenKind uint8
 
 const (
-	alignWord tokenKind = iota // letters
+	wordToken tokenKind = iota // letters
 	number                     // digits, with "12,000" and "3.5" read as one number
 )
 
@@ -57,7 +57,7 @@ func tokenizeFold(text string, base int, out []token, fold func(string) string) 
 				}
 				if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' {
 					out = append(out, token{Span: model.Span{Start: base + i, End: base + j},
-						Norm: fold(text[i:j]), Kind: alignWord, Cap: c <= 'Z', Quoted: quoted})
+						Norm: fold(text[i:j]), Kind: wordToken, Cap: c <= 'Z', Quoted: quoted})
 					i = j
 					continue
 				}
@@ -83,7 +83,7 @@ func tokenizeFold(text string, base int, out []token, fold func(string) string) 
 				w = w[:strings.LastIndexAny(w, "'’")]
 			}
 			out = append(out, token{Span: model.Span{Start: base + i, End: base + j},
-				Norm: fold(w), Kind: alignWord, Cap: unicode.IsUpper(r), Quoted: quoted})
+				Norm: fold(w), Kind: wordToken, Cap: unicode.IsUpper(r), Quoted: quoted})
 			i = j
 		default:
 			i += size

@@ -24,7 +24,7 @@ func TestAlignTokenizeFoldAsWritten(t *testing.T) {
 		t.Fatalf("%d tokens as written, %d folded", len(got), len(want))
 	}
 	for i := range got {
-		if got[i].Kind == alignWord {
+		if got[i].Kind == wordToken {
 			got[i].Norm = foldWord(got[i].Norm)
 		}
 		if got[i] != want[i] {

@@ -22,7 +22,7 @@ func TestAlignTokenize(t *testing.T) {
 	if !toks[0].Cap || toks[1].Cap {
 		t.Errorf("capital flags wrong: %+v %+v", toks[0], toks[1])
 	}
-	if toks[3].Kind != number || toks[4].Kind != alignWord {
+	if toks[3].Kind != number || toks[4].Kind != wordToken {
 		t.Errorf("kinds wrong: %+v %+v", toks[3], toks[4])
 	}
 	if !toks[4].Quoted || toks[5].Quoted {

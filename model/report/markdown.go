@@ -30,7 +30,7 @@ type MarkdownOptions struct {
 // HTML. The same comparison always gives the same bytes.
 func WriteMarkdown(w io.Writer, c *model.Comparison, opts MarkdownOptions) error {
 	var b bytes.Buffer
-	r := mdReport{b: &b, c: c, order: sharedOrder(c)}
+	r := markdown{b: &b, c: c, order: sharedOrder(c)}
 	r.header(opts)
 	r.sources()
 	r.matrix()
@@ -41,8 +41,8 @@ func WriteMarkdown(w io.Writer, c *model.Comparison, opts MarkdownOptions) error
 	return err
 }
 
-// mdReport is a Markdown report being written.
-type mdReport struct {
+// markdown is a Markdown report being written.
+type markdown struct {
 	b *bytes.Buffer
 	c *model.Comparison
 	// order lists the shared claims in the order the report gives them.
@@ -50,13 +50,13 @@ type mdReport struct {
 }
 
 // line writes one line of Markdown (formatted like fmt.Sprintf).
-func (r *mdReport) line(format string, args ...any) {
+func (r *markdown) line(format string, args ...any) {
 	fmt.Fprintf(r.b, format, args...)
 	r.b.WriteByte('\n')
 }
 
 // blank writes an empty line, which ends the block before it.
-func (r *mdReport) blank() { r.b.WriteByte('\n') }
+func (r *markdown) blank() { r.b.WriteByte('\n') }
 
 // label is the short name of the i-th source in the report: A, B, …, Z,
 // AA, AB, …
@@ -97,7 +97,7 @@ func count(n int, one, many string) string {
 }
 
 // header writes the title and the one-line summary.
-func (r *mdReport) header(opts MarkdownOptions) {
+func (r *markdown) header(opts MarkdownOptions) {
 	shared, disagree, variants := 0, 0, 0
 	for i := range r.c.Claims {
 		cl := &r.c.Claims[i]
@@ -134,7 +134,7 @@ func (r *mdReport) header(opts MarkdownOptions) {
 }
 
 // sources writes the table of sources.
-func (r *mdReport) sources() {
+func (r *markdown) sources() {
 	r.line("## Sources")
 	r.blank()
 	if len(r.c.Documents) == 0 {

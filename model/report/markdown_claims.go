@@ -63,7 +63,7 @@ func wordings(cl *model.Claim) []sourceWording {
 }
 
 // text is the source's wording, its passages joined by spaces.
-func (r *mdReport) text(w sourceWording) string {
+func (r *markdown) text(w sourceWording) string {
 	parts := make([]string, len(w.passages))
 	for k, p := range w.passages {
 		parts[k] = r.passageText(p)
@@ -74,7 +74,7 @@ func (r *mdReport) text(w sourceWording) string {
 // quotes is the source's wording as the report quotes it: each passage in
 // quotation marks, passages that follow one another in a paragraph in the
 // same marks, and "…" between the rest.
-func (r *mdReport) quotes(w sourceWording) string {
+func (r *markdown) quotes(w sourceWording) string {
 	var groups []string
 	var prev model.Passage
 	for _, p := range w.passages {
@@ -94,7 +94,7 @@ func (r *mdReport) quotes(w sourceWording) string {
 
 // adjacent reports whether passage q follows passage p in the same
 // paragraph with nothing but white space between them.
-func (r *mdReport) adjacent(p, q model.Passage) bool {
+func (r *markdown) adjacent(p, q model.Passage) bool {
 	if p.Doc != q.Doc || p.Para != q.Para || q.Start < p.End {
 		return false
 	}
@@ -104,7 +104,7 @@ func (r *mdReport) adjacent(p, q model.Passage) bool {
 
 // passageText is the text of a passage, or "" when it does not lie in its
 // document.
-func (r *mdReport) passageText(p model.Passage) string {
+func (r *markdown) passageText(p model.Passage) string {
 	if p.Doc < 0 || p.Doc >= len(r.c.Documents) {
 		return ""
 	}
@@ -141,7 +141,7 @@ func paragraphs(w sourceWording, word string) string {
 
 // where points back to the source and paragraph(s) of a wording:
 // "**B**, paragraph 4 (file.html)", or its address when it has one.
-func (r *mdReport) where(w sourceWording) string {
+func (r *markdown) where(w sourceWording) string {
 	s := "**" + label(w.doc) + "**, " + paragraphs(w, "paragraph")
 	if w.doc >= 0 && w.doc < len(r.c.Documents) {
 		s += " (" + docLink(r.c.Documents[w.doc]) + ")"
@@ -151,7 +151,7 @@ func (r *mdReport) where(w sourceWording) string {
 
 // matrix writes the coverage matrix: one row per shared claim, one column
 // per source.
-func (r *mdReport) matrix() {
+func (r *markdown) matrix() {
 	r.line("## Coverage")
 	r.blank()
 	if len(r.order) == 0 {

@@ -11,7 +11,7 @@ import (
 // shared writes every shared claim, most widely reported first: each
 // source's wording, the word-level differences from the first source's,
 // and what the sources disagree on.
-func (r *mdReport) shared() {
+func (r *markdown) shared() {
 	if len(r.order) == 0 {
 		return
 	}
@@ -54,7 +54,7 @@ func (r *mdReport) shared() {
 }
 
 // discrepancy calls out one detail the sources give differently.
-func (r *mdReport) discrepancy(d model.Discrepancy) {
+func (r *markdown) discrepancy(d model.Discrepancy) {
 	var noun string
 	switch d.Kind {
 	case model.DiscrepancyNumber:

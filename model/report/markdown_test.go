@@ -197,7 +197,7 @@ func testExport(t *testing.T, c *model.Comparison, opts MarkdownOptions) []byte 
 			t.Errorf("the report does not show source %d's path %q", i, where)
 		}
 	}
-	r := mdReport{c: c}
+	r := markdown{c: c}
 	for _, cl := range c.Claims {
 		for _, p := range cl.Passages {
 			if q := plain(r.passageText(p)); !strings.Contains(visible, q) {

@@ -9,7 +9,7 @@ import (
 
 // unique writes the claims that only one source reports, grouped by
 // source, in the order each source gives them.
-func (r *mdReport) unique() {
+func (r *markdown) unique() {
 	byDoc := make([][]sourceWording, len(r.c.Documents))
 	for i := range r.c.Claims {
 		cl := &r.c.Claims[i]
@@ -52,7 +52,7 @@ func (r *mdReport) unique() {
 }
 
 // docName is a document's headline, else where it came from.
-func (r *mdReport) docName(d *model.Document) string {
+func (r *markdown) docName(d *model.Document) string {
 	if t := inline(d.Title); t != "" {
 		return t
 	}
@@ -61,7 +61,7 @@ func (r *mdReport) docName(d *model.Document) string {
 
 // flagged writes a short note of the paragraphs left out of the
 // comparison: page furniture and repeats.
-func (r *mdReport) flagged() {
+func (r *markdown) flagged() {
 	r.line("## Set aside")
 	r.blank()
 	var lines []string

@@ -183,16 +183,16 @@ func readCapped(r io.Reader, max int64) ([]byte, error) {
 // overCap is the error for a source found to be over max bytes while
 // reading it, its full size unknown.
 func overCap(max int64) error {
-	return fmt.Errorf("more than the %s limit per source", sourceSize(max))
+	return fmt.Errorf("more than the %s limit per source", byteSize(max))
 }
 
 // tooBig is the error for a source whose size is known to be over max.
 func tooBig(size, max int64) error {
-	return fmt.Errorf("%s is over the %s limit per source", sourceSize(size), sourceSize(max))
+	return fmt.Errorf("%s is over the %s limit per source", byteSize(size), byteSize(max))
 }
 
-// sourceSize writes a byte count for people: "210 MB", "64 MB", "900 bytes".
-func sourceSize(n int64) string {
+// byteSize writes a byte count for people: "210 MB", "64 MB", "900 bytes".
+func byteSize(n int64) string {
 	switch {
 	case n >= 1<<20:
 		return fmt.Sprintf("%d MB", (n+(1<<19))>>20)
