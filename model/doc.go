@@ -1,13 +1,16 @@
-// Package model is parallax's domain: reading sources, splitting them into
-// paragraphs and sentences, flagging page furniture and repeats, aligning the
-// passages that report the same fact across sources, grouping them into
-// claims, word-level diffs, discrepancies, and the JSON and Markdown reports.
+// Package model is parallax's domain: the plain data every stage shares
+// (Document, Paragraph, Sentence, Span, Claim, Passage, Discrepancy,
+// Comparison), SafeText, which neutralises source text for a terminal, and
+// nothing else. The stages are packages under it, each importing only
+// model and the stages before it:
+//
+//	source    reading files, standard input and URLs; decoding; HTML extraction
+//	segment   paragraphs, sentences, page furniture, repeats, Markdown syntax
+//	align     features, candidates, similarity, matching, claims, discrepancies
+//	worddiff  word-level differences of two passages
+//	report    the JSON report, the Markdown export, the atomic write
 //
 // "Model" here means the domain, not a Bubble Tea model as in Charm's own
-// code: this package imports nothing from Charm and knows nothing of
-// terminals. The user interface lives in package ui, whose root type is App.
-//
-// The types are plain data (Document, Paragraph, Sentence, Span, Claim,
-// Passage) and the operations plain functions over them, with no hidden
-// global state, so that every stage can be tested without a terminal.
+// code: nothing under model imports Charm or knows about terminals. The
+// user interface lives in package ui, whose root type is App.
 package model

@@ -9,7 +9,7 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-// ReportVersion is the version of the JSON report (see CONTRACT.md).
+// Version is the version of the JSON report (see CONTRACT.md).
 const Version = 1
 
 type report struct {

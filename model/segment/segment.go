@@ -39,7 +39,7 @@ func Document(d *model.Document) {
 	markTitle(d)
 }
 
-// SegmentAll segments the documents, several at a time on machines with
+// All segments the documents, several at a time on machines with
 // more than one core.
 func All(docs []*model.Document) {
 	work := make(chan *model.Document)

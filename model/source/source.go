@@ -14,15 +14,15 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-// DefaultMaxBytes is the largest source ReadSource accepts when
-// ReadOptions.MaxBytes is zero: 64 MiB, a few times the size of a whole
+// DefaultMaxBytes is the largest source Read accepts when
+// Options.MaxBytes is zero: 64 MiB, a few times the size of a whole
 // Bible translation and far beyond any news article.
 const DefaultMaxBytes int64 = 64 << 20
 
-// DefaultTimeout bounds a URL fetch when ReadOptions.Timeout is zero.
+// DefaultTimeout bounds a URL fetch when Options.Timeout is zero.
 const DefaultTimeout = 20 * time.Second
 
-// ReadOptions tunes ReadSource. The zero value is ready to use.
+// Options tunes Read. The zero value is ready to use.
 type Options struct {
 	// Stdin is read for the source "-"; nil means os.Stdin.
 	Stdin io.Reader
@@ -49,7 +49,7 @@ func (o Options) timeout() time.Duration {
 	return DefaultTimeout
 }
 
-// ReadSource reads one source: a file path, "-" for standard input, or an
+// Read reads one source: a file path, "-" for standard input, or an
 // http(s):// URL. The Document it returns has Path (as given), URL, Format,
 // Encoding, Text and RawOffsets set, and Title, Byline and Published when the
 // source states them; Paragraphs are left for Segment to fill.

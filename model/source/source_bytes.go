@@ -7,8 +7,8 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-// ReadBytes makes a Document of data that is already in memory (an
-// embedded sample article, say), decoding it as ReadSource would a file
+// FromBytes makes a Document of data that is already in memory (an
+// embedded sample article, say), decoding it as Read would a file
 // called name.
 func FromBytes(name string, data []byte) (*model.Document, error) {
 	doc, err := decodeSource(data, decodeHint{ext: strings.ToLower(filepath.Ext(name))})

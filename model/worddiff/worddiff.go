@@ -8,7 +8,7 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
-// DiffKind says whether a piece of a word diff is common to both texts,
+// Kind says whether a piece of a word diff is common to both texts,
 // only in the first (deleted) or only in the second (inserted).
 type Kind int
 
@@ -32,13 +32,13 @@ func (k Kind) String() string {
 	return "unknown"
 }
 
-// DiffOp is one piece of a word diff.
+// Op is one piece of a word diff.
 type Op struct {
 	Kind Kind
 	Text string
 }
 
-// WordDiff diffs a against b word by word. Punctuation marks are tokens
+// Diff diffs a against b word by word. Punctuation marks are tokens
 // of their own and white space goes with the token before it, so that
 // concatenating the Equal and Delete texts gives a, and concatenating the
 // Equal and Insert texts gives b. A word is never split: "3.2" and "don't"
