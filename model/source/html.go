@@ -10,7 +10,7 @@ import (
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/source/htmltext"
 
-	readability "codeberg.org/readeck/go-readability"
+	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
@@ -69,13 +69,13 @@ func htmlDecode(data, body []byte, enc encoding.Encoding, name string, hint deco
 	if strings.TrimSpace(text) == "" {
 		text = htmltext.BlockText(root) // no article found: all the visible text
 	}
-	doc.Title = htmlOneLine(art.Title)
+	doc.Title = htmlOneLine(art.Title())
 	if doc.Title == "" {
 		doc.Title = htmlFirstText(root, atom.Title, atom.H1)
 	}
-	doc.Byline = htmlOneLine(art.Byline)
-	if art.PublishedTime != nil {
-		doc.Published = htmlDate(*art.PublishedTime)
+	doc.Byline = htmlOneLine(art.Byline())
+	if t, err := art.PublishedTime(); err == nil {
+		doc.Published = htmlDate(t)
 	}
 	doc.Text = htmlWithHeadline(text, doc.Title)
 	return doc, nil
