@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/overview"
 	"github.com/parallax-reader/parallax/model/segment"
 	"github.com/parallax-reader/parallax/model/worddiff"
 )
@@ -242,8 +243,9 @@ type foreignText struct {
 // applyDiff marks the words of a match (at span of text) that the current
 // passage lacks, and returns the current passage's words that the match
 // lacks, to be drawn struck through where they would be. When the two
-// passages share less than half their words (a paraphrase more than an
-// edit), the missing words are left out: they would bury the match. A
+// passages have too little in common for a word diff to help (a
+// paraphrase more than an edit, see overview.Judge), the missing words are
+// left out: they would bury the match. A
 // diff that does not fit the text is not shown.
 func (v *paraView) applyDiff(text string, span model.Span, ops []worddiff.Op, set func(model.Span, mark)) []foreignText {
 	var inserts []model.Span
@@ -271,31 +273,13 @@ func (v *paraView) applyDiff(text string, span model.Span, ops []worddiff.Op, se
 	if pos != span.End {
 		return nil
 	}
-	if !diffClose(ops) {
+	if overview.Judge(ops) == overview.Reworded {
 		foreign = nil
 	}
 	for _, sp := range inserts {
 		set(sp, markInsert)
 	}
 	return foreign
-}
-
-// diffClose reports whether the equal part of a word diff holds at least
-// half the words of the longer side.
-func diffClose(ops []worddiff.Op) bool {
-	var eq, del, ins int
-	for _, op := range ops {
-		n := len(strings.Fields(op.Text))
-		switch op.Kind {
-		case worddiff.Equal:
-			eq += n
-		case worddiff.Delete:
-			del += n
-		default:
-			ins += n
-		}
-	}
-	return 2*eq >= eq+max(del, ins)
 }
 
 // trimSpan shrinks sp to exclude white space at either end, reporting

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/overview"
 	"github.com/parallax-reader/parallax/model/source"
 )
 
@@ -30,7 +31,7 @@ type MarkdownOptions struct {
 // HTML. The same comparison always gives the same bytes.
 func WriteMarkdown(w io.Writer, c *model.Comparison, opts MarkdownOptions) error {
 	var b bytes.Buffer
-	r := markdown{b: &b, c: c, order: sharedOrder(c)}
+	r := markdown{b: &b, c: c, order: overview.New(c).SharedOrder()}
 	r.header(opts)
 	r.sources()
 	r.matrix()

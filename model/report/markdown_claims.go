@@ -8,31 +8,6 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-// sharedOrder returns the indices of the shared claims, most widely
-// reported first, then in the order the earliest source reports them.
-func sharedOrder(c *model.Comparison) []int {
-	var idx []int
-	for i := range c.Claims {
-		if c.Claims[i].Shared() {
-			idx = append(idx, i)
-		}
-	}
-	first := func(cl *model.Claim) model.Passage {
-		if len(cl.Passages) == 0 {
-			return model.Passage{Doc: len(c.Documents)}
-		}
-		return slices.MinFunc(cl.Passages, comparePassages)
-	}
-	slices.SortStableFunc(idx, func(i, j int) int {
-		a, b := &c.Claims[i], &c.Claims[j]
-		if n := len(b.Sources) - len(a.Sources); n != 0 {
-			return n
-		}
-		return comparePassages(first(a), first(b))
-	})
-	return idx
-}
-
 // comparePassages orders passages by source, then position.
 func comparePassages(a, b model.Passage) int {
 	if a.Doc != b.Doc {

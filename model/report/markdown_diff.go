@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 
+	"github.com/parallax-reader/parallax/model/overview"
 	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
@@ -32,11 +33,11 @@ func words(s string) []word {
 
 // diffAnchors returns the pairs (i, j) of words a[i] and b[j] that the
 // word diff of a and b keeps whole and unchanged, in order.
-func diffAnchors(a, b string, wa, wb []word) [][2]int {
+func diffAnchors(a string, ops []worddiff.Op, wa, wb []word) [][2]int {
 	// keptAt[i] is the byte of b that byte i of a was kept as, or -1.
 	keptAt := make([]int, len(a))
 	pa, pb := 0, 0
-	for _, op := range worddiff.Diff(a, b) {
+	for _, op := range ops {
 		n := len(op.Text)
 		switch op.Kind {
 		case worddiff.Equal:
@@ -78,35 +79,19 @@ func diffAnchors(a, b string, wa, wb []word) [][2]int {
 	return anchors
 }
 
-// diffMinShared is the share of words two wordings must have in common
-// for a word-by-word comparison to be worth reading.
-const diffMinShared = 0.3
-
-// diffResult says what a word-by-word comparison found.
-type diffResult int
-
-// What a word-by-word comparison can find.
-const (
-	diffShown    diffResult = iota // the differences are worth showing
-	diffSame                       // the same words
-	diffReworded                   // too little in common to compare
-)
-
 // wordDiff shows other against ref word by word, in Markdown: words only
 // ref has struck through (~~old~~), words only other has in bold
 // (**new**), whole words at a time. When the two have the same words, or
-// too little in common for a comparison to help a reader, it returns ""
-// and says which.
-func wordDiff(ref, other string) (string, diffResult) {
+// too little in common for a comparison to help a reader
+// (overview.Judge), it returns "" and says which.
+func wordDiff(ref, other string) (string, overview.Verdict) {
 	a, b := plain(ref), plain(other)
+	ops := worddiff.Diff(a, b)
+	if v := overview.Judge(ops); v != overview.Shown {
+		return "", v
+	}
 	wa, wb := words(a), words(b)
-	anchors := diffAnchors(a, b, wa, wb)
-	if len(anchors) == len(wa) && len(wa) == len(wb) {
-		return "", diffSame
-	}
-	if float64(len(anchors)) < diffMinShared*float64(max(len(wa), len(wb))) {
-		return "", diffReworded
-	}
+	anchors := diffAnchors(a, ops, wa, wb)
 	var parts []string
 	run := func(ws []word, mark string) {
 		if len(ws) == 0 {
@@ -127,5 +112,5 @@ func wordDiff(ref, other string) (string, diffResult) {
 		}
 		li, lj = an[0]+1, an[1]+1
 	}
-	return strings.Join(parts, " "), diffShown
+	return strings.Join(parts, " "), overview.Shown
 }

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/parallax-reader/parallax/model/overview"
 )
 
 // testDiffSides rebuilds, from the HTML rendering of a word diff, the
@@ -28,10 +30,10 @@ func testDiffSides(h string) (a, b []string) {
 
 // checkMdWordDiff checks that the rendered word diff of a and b shows
 // exactly a's words (struck and plain) and b's words (bold and plain).
-func checkMdWordDiff(t *testing.T, a, b string) (string, diffResult) {
+func checkMdWordDiff(t *testing.T, a, b string) (string, overview.Verdict) {
 	t.Helper()
 	diff, res := wordDiff(a, b)
-	if res != diffShown {
+	if res != overview.Shown {
 		if diff != "" {
 			t.Errorf("mdWordDiff(%q, %q) = %q with result %d", a, b, diff, res)
 		}
@@ -53,17 +55,17 @@ func TestMdWordDiff(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want string
-		res  diffResult
+		res  overview.Verdict
 	}{
 		{"There were 212 passengers on board.", "There were 218 passengers on board.",
-			"There were ~~212~~ **218** passengers on board.", diffShown},
+			"There were ~~212~~ **218** passengers on board.", overview.Shown},
 		{"walked off that ship on their own two feet.", "walked off that ship on their own feet.",
-			"walked off that ship on their own ~~two~~ feet.", diffShown},
+			"walked off that ship on their own ~~two~~ feet.", overview.Shown},
 		{"Lifeboats from Kelda Bay, and a helicopter.", "Lifeboats from Kelda Bay and a helicopter.",
-			"Lifeboats from Kelda ~~Bay,~~ **Bay** and a helicopter.", diffShown},
-		{"a *b* c d", "a <b> c d", "a ~~\\*b\\*~~ **\\<b>** c d", diffShown},
-		{"Same words here.", "Same  words\nhere.", "", diffSame},
-		{"Nine people were taken to hospital.", "Shares fell 3.2 percent in morning trading.", "", diffReworded},
+			"Lifeboats from Kelda ~~Bay,~~ **Bay** and a helicopter.", overview.Shown},
+		{"a *b* c d", "a <b> c d", "a ~~\\*b\\*~~ **\\<b>** c d", overview.Shown},
+		{"Same words here.", "Same  words\nhere.", "", overview.Same},
+		{"Nine people were taken to hospital.", "Shares fell 3.2 percent in morning trading.", "", overview.Reworded},
 	}
 	for _, tt := range tests {
 		got, res := checkMdWordDiff(t, tt.a, tt.b)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/overview"
 )
 
 // shared writes every shared claim, most widely reported first: each
@@ -41,10 +42,10 @@ func (r *markdown) shared() {
 				continue
 			}
 			switch diff, res := wordDiff(ref, text); res {
-			case diffShown:
+			case overview.Shown:
 				r.blank()
 				r.line("  Word by word against %s: %s", label(ws[0].doc), diff)
-			case diffSame:
+			case overview.Same:
 				r.blank()
 				r.line("  Word for word the same as %s.", label(ws[0].doc))
 			}
