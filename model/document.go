@@ -64,11 +64,3 @@ type Document struct {
 
 // Slice returns the text a span covers.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
-
-// Name is a short label for the document: its title, else its path.
-func (d *Document) Name() string {
-	if d.Title != "" {
-		return d.Title
-	}
-	return d.Path
-}
