@@ -207,21 +207,32 @@ func byteSize(n int64) string {
 func openError(err error) error {
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		return errors.New("no such file")
+		return &phrased{"no such file", err}
 	case errors.Is(err, os.ErrPermission):
-		return errors.New("permission denied")
+		return &phrased{"permission denied", err}
 	}
 	return readError(err)
 }
+
+// phrased is an error said in a plain phrase that keeps its cause for
+// errors.Is and errors.As.
+type phrased struct {
+	msg   string
+	cause error
+}
+
+func (e *phrased) Error() string { return e.msg }
+
+func (e *phrased) Unwrap() error { return e.cause }
 
 // readError strips the "op path:" prefix from a path error.
 func readError(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		if errors.Is(pe.Err, errors.ErrUnsupported) {
-			return errors.New("cannot be read as a file")
+			return &phrased{"cannot be read as a file", err}
 		}
-		return fmt.Errorf("cannot read it: %v", pe.Err)
+		return &phrased{"cannot read it: " + pe.Err.Error(), err}
 	}
-	return fmt.Errorf("cannot read it: %v", err)
+	return fmt.Errorf("cannot read it: %w", err)
 }
