@@ -1,5 +1,10 @@
 package model
 
+import (
+	"sort"
+	"strings"
+)
+
 // Span is a half-open byte range [Start, End) in a Document's Text.
 type Span struct {
 	Start int `json:"start"`
@@ -60,6 +65,51 @@ type Document struct {
 	Paragraphs []Paragraph
 	// Warnings are one-line notes for the user (an empty source, say).
 	Warnings []string
+	// Markup is, for a Markdown source, the Markdown syntax in Text, in
+	// order and not overlapping: what a reader sees without it is the
+	// text. It is found once, by package segment.
+	Markup []Markup
+}
+
+// Markup is a stretch of a Markdown source that is syntax rather than
+// words: a heading's or a quote's marker, emphasis delimiters, a link's
+// brackets, or (Address) a link's address in its parentheses.
+type Markup struct {
+	Span
+	// Address marks a link's "(address)": the reader shows it, since it
+	// is information, and the Markdown report leaves it out.
+	Address bool
+}
+
+// Plain returns the text span s covers without its Markdown syntax,
+// keeping link addresses when addresses is true. For other sources it is
+// Slice(s).
+func (d *Document) Plain(s Span, addresses bool) string {
+	var b strings.Builder
+	prev := s.Start
+	for _, m := range d.MarkupIn(s) {
+		if m.Address && addresses {
+			continue
+		}
+		b.WriteString(d.Text[prev:max(prev, m.Start)])
+		prev = max(prev, m.End)
+	}
+	if prev < s.End {
+		b.WriteString(d.Text[prev:s.End])
+	}
+	return b.String()
+}
+
+// MarkupIn returns the markup that lies within span s, cut to it.
+func (d *Document) MarkupIn(s Span) []Markup {
+	i := sort.Search(len(d.Markup), func(i int) bool { return d.Markup[i].End > s.Start })
+	var out []Markup
+	for ; i < len(d.Markup) && d.Markup[i].Start < s.End; i++ {
+		m := d.Markup[i]
+		m.Start, m.End = max(m.Start, s.Start), min(m.End, s.End)
+		out = append(out, m)
+	}
+	return out
 }
 
 // Slice returns the text a span covers.

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/segment"
 )
 
 // A Markdown source is shown without its syntax; other sources as they are.
@@ -13,7 +14,8 @@ func TestShownTextDropsMarkdownSyntax(t *testing.T) {
 		{"text", "# Ferry *aground* in fog", "# Ferry *aground* in fog"},
 	} {
 		d := &model.Document{Format: tt.format, Text: tt.text}
-		para := &model.Paragraph{Span: model.Span{Start: 0, End: len(tt.text)}}
+		segment.Document(d)
+		para := &d.Paragraphs[0]
 		if got := shownText(d, para); got != tt.want {
 			t.Errorf("%s: shownText = %q, want %q", tt.format, got, tt.want)
 		}

@@ -10,7 +10,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/overview"
-	"github.com/parallax-reader/parallax/model/segment"
 	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
@@ -130,18 +129,7 @@ func (v *paraView) foldedLine(doc, p, width int) string {
 // shownText is the paragraph's text as the reader shows it: without
 // Markdown syntax in a Markdown source.
 func shownText(d *model.Document, para *model.Paragraph) string {
-	text := d.Slice(para.Span)
-	if d.Format != "markdown" {
-		return text
-	}
-	var b strings.Builder
-	prev := 0
-	for _, sp := range segment.MarkupSpans(text) {
-		b.WriteString(text[prev:sp.Start])
-		prev = sp.End
-	}
-	b.WriteString(text[prev:])
-	return b.String()
+	return d.Plain(para.Span, true)
 }
 
 // pieces cuts paragraph p of document doc into stretches of equal marks,
@@ -164,9 +152,9 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 	if furniture {
 		set(para.Span, markFurniture)
 	}
-	if d.Format == "markdown" {
-		for _, sp := range segment.MarkupSpans(d.Slice(para.Span)) {
-			set(model.Span{Start: base + sp.Start, End: base + sp.End}, markHidden)
+	for _, m := range d.MarkupIn(para.Span) {
+		if !m.Address {
+			set(m.Span, markHidden)
 		}
 	}
 	var foreign []foreignText

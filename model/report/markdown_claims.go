@@ -92,10 +92,7 @@ func spanText(d *model.Document, sp model.Span) string {
 	if sp.Start < 0 || sp.End > len(d.Text) || sp.Start > sp.End {
 		return ""
 	}
-	if d.Format == "markdown" {
-		return unmark(d.Slice(sp))
-	}
-	return d.Slice(sp)
+	return d.Plain(sp, false)
 }
 
 // paragraphs names the paragraph(s) of a wording after word, which is

@@ -120,24 +120,6 @@ func TestMdURL(t *testing.T) {
 	}
 }
 
-func TestMdUnmark(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"# Fog blamed as ferry grounds", "Fog blamed as ferry grounds"},
-		{"## Title ##", "Title"},
-		{"*By Rhiannon Price, 14 October*", "By Rhiannon Price, 14 October"},
-		{"**Read more:** [Winter timetable](https://x.example/a)", "Read more: Winter timetable"},
-		{"> quoted line", "quoted line"},
-		{"2*3*4 stays", "2*3*4 stays"},
-		{"snake_case_name stays", "snake_case_name stays"},
-		{"_whole thing_", "whole thing"},
-	}
-	for _, tt := range tests {
-		if got := unmark(tt.in); got != tt.want {
-			t.Errorf("mdUnmark(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestMdLabel(t *testing.T) {
 	for i, want := range map[int]string{0: "A", 1: "B", 25: "Z", 26: "AA", 27: "AB", 51: "AZ", 52: "BA", 701: "ZZ", 702: "AAA"} {
 		if got := label(i); got != want {

@@ -34,6 +34,10 @@ func Document(d *model.Document) {
 			DuplicateOf: -1,
 		})
 	}
+	d.Markup = nil
+	if markdown {
+		d.Markup = Markup(d.Text)
+	}
 	markRepeats(d)
 	markBoilerplate(d)
 	markTitle(d)
