@@ -18,8 +18,18 @@ import (
 // List bullets are not markup: they read as bullets. Anything goldmark
 // does not parse as syntax (a lone *, snake_case) stays text.
 func Markup(src string) []model.Markup {
+	m, _ := parseMarkdown(src)
+	return m
+}
+
+// parseMarkdown parses src once and returns its markup (see Markup) and
+// the offsets of the lines that start a block (a paragraph, a heading, a
+// list item, a quote, a code block), which segmentation never joins to the
+// line before.
+func parseMarkdown(src string) ([]model.Markup, map[int]bool) {
 	b := []byte(src)
 	root := goldmark.DefaultParser().Parse(text.NewReader(b))
+	starts := map[int]bool{}
 	var out []model.Markup
 	add := func(start, end int, address bool) {
 		if 0 <= start && start < end && end <= len(src) {
@@ -52,6 +62,9 @@ func Markup(src string) []model.Markup {
 				linkMarkers(src, start, stop, n.Kind() == ast.KindImage, add)
 			}
 		}
+		if entering && n.Type() == ast.TypeBlock {
+			blockStart(src, n, starts)
+		}
 		if entering && quoteDepth > 0 && n.Type() == ast.TypeBlock && n.Kind() != ast.KindBlockquote {
 			quoteMarkers(src, n, add)
 		}
@@ -65,7 +78,21 @@ func Markup(src string) []model.Markup {
 		}
 		kept = append(kept, m)
 	}
-	return kept
+	return kept, starts
+}
+
+// blockStart records the line a block starts on: its first line of text,
+// or for a fenced code block the fence before it.
+func blockStart(src string, n ast.Node, starts map[int]bool) {
+	lines := n.Lines()
+	if n.Kind() == ast.KindDocument || lines == nil || lines.Len() == 0 {
+		return
+	}
+	first := lineStart(src, lines.At(0).Start)
+	if n.Kind() == ast.KindFencedCodeBlock && first > 0 {
+		first = lineStart(src, first-1)
+	}
+	starts[first] = true
 }
 
 // headingMarkers adds an ATX heading's leading #s and the space after

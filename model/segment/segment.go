@@ -23,7 +23,12 @@ func Document(d *model.Document) {
 	lines := lines(d.Text)
 	markdown := d.Format == "markdown"
 	wrapped := looksWrapped(d.Text, lines)
-	spans := paragraphs(d.Text, lines, wrapped, markdown)
+	d.Markup = nil
+	var blockStarts map[int]bool
+	if markdown {
+		d.Markup, blockStarts = parseMarkdown(d.Text)
+	}
+	spans := paragraphs(d.Text, lines, wrapped, blockStarts)
 	spans = rejoinFragments(d.Text, spans)
 
 	d.Paragraphs = d.Paragraphs[:0]
@@ -33,10 +38,6 @@ func Document(d *model.Document) {
 			Sentences:   splitSentences(d.Text, sp),
 			DuplicateOf: -1,
 		})
-	}
-	d.Markup = nil
-	if markdown {
-		d.Markup = Markup(d.Text)
 	}
 	markRepeats(d)
 	markBoilerplate(d)
@@ -146,7 +147,8 @@ func looksWrapped(text string, lines []line) bool {
 }
 
 // paragraphs groups lines into paragraph spans.
-func paragraphs(text string, lines []line, wrapped, markdown bool) []model.Span {
+func paragraphs(text string, lines []line, wrapped bool, blockStarts map[int]bool) []model.Span {
+	markdown := blockStarts != nil
 	var spans []model.Span
 	cur := model.Span{Start: -1, End: -1}
 	flush := func() {
@@ -161,7 +163,7 @@ func paragraphs(text string, lines []line, wrapped, markdown bool) []model.Span 
 			continue
 		}
 		line := text[l.content.Start:l.content.End]
-		startsBlock := markdown && markdownBlockStart(line)
+		startsBlock := blockStarts[lineStart(text, l.content.Start)]
 		if cur.Start >= 0 && !startsBlock {
 			prev := text[cur.Start:cur.End]
 			if wrapped || continues(prev, line) {
@@ -178,22 +180,6 @@ func paragraphs(text string, lines []line, wrapped, markdown bool) []model.Span 
 	}
 	flush()
 	return spans
-}
-
-// markdownBlockStart reports whether a Markdown line starts a new block:
-// a heading, a list item, a quote, a rule or a code fence.
-func markdownBlockStart(line string) bool {
-	switch {
-	case strings.HasPrefix(line, "#"), strings.HasPrefix(line, ">"),
-		strings.HasPrefix(line, "```"), strings.HasPrefix(line, "~~~"),
-		strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "+ "):
-		return true
-	}
-	i := 0
-	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
-		i++
-	}
-	return i > 0 && i+1 < len(line) && (line[i] == '.' || line[i] == ')') && line[i+1] == ' '
 }
 
 // continues reports whether next carries on the sentence that prev
