@@ -16,7 +16,7 @@ import (
 // The table is derived from WordNet 3.0 (see WORDNET_LICENSE) by
 // cmd/wordnetgen; rebuild it with `go generate ./model/`.
 //
-//go:generate go run ../cmd/wordnetgen -dict /usr/share/wordnet -out wordnet_table.bin
+//go:generate go run ../../cmd/wordnetgen -dict /usr/share/wordnet -out wordnet_table.bin
 //go:embed wordnet_table.bin
 var wordnetTableGz []byte
 

@@ -10,7 +10,7 @@ import (
 )
 
 // updateGolden rewrites the golden files instead of comparing with them:
-// go test ./model -run Export -update
+// go test ./model/report -run Export -update
 var updateGolden = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // checkGolden compares got with the golden file testdata/name, or rewrites
@@ -32,7 +32,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 		t.Fatalf("%v (run with -update to create it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; run `go test ./model -run Export -update` "+
+		t.Errorf("%s differs from the golden file; run `go test ./model/report -run Export -update` "+
 			"and read the diff.\n%s", path, goldenFirstDiff(want, got))
 	}
 }
