@@ -68,7 +68,13 @@ type App struct {
 	input      textinput.Model
 	exportPath string // the file the overwrite question is about
 
-	search searchState
+	search  searchState
+	history []string // earlier searches, oldest first
+	histAt  int      // the search recalled by ↑, len(history) for what was typed
+	typed   string   // what was typed before ↑ recalled earlier searches
+
+	folded  []foldedText         // the sources folded for search, once searched
+	footers map[footerKey]string // the footer drawn at a width, by what it offers
 
 	msg    string // a one-off note for the status line
 	msgErr bool
@@ -100,6 +106,7 @@ func (a *App) setStyles(isDark bool) {
 	a.styles = NewStyles(isDark)
 	a.styles.NoColor = a.opts.NoColor
 	a.help.Styles = a.styles.Help
+	a.footers = nil
 	a.spinner.Style = a.styles.Accent
 	a.input.SetStyles(textinput.DefaultStyles(isDark))
 	if a.view != nil {
@@ -139,8 +146,16 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case exportedMsg:
 		a.exported(msg)
 		return a, nil
+	case pagerDoneMsg:
+		a.pagerDone(msg)
+		return a, nil
 	case tea.KeyPressMsg:
 		return a, a.key(msg)
+	case tea.PasteMsg:
+		if a.prompt != promptNone && a.prompt != promptOverwrite {
+			return a, a.pasted(msg)
+		}
+		return a, nil
 	case tea.MouseWheelMsg:
 		a.wheel(msg)
 		return a, nil

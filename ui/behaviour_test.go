@@ -46,7 +46,7 @@ func TestNextSharedMovesAndOthersFollow(t *testing.T) {
 		t.Fatalf("document 1's passage = %d, want %d", a.cursor[1], loc.idx)
 	}
 	view := checkScreen(t, a)
-	if !strings.Contains(view, "number 300 ≠ 3,000") {
+	if !strings.Contains(view, "number 300 (1 Ferry service…) ≠ 3,000 (2 coastline.exa…)") {
 		t.Errorf("status does not show the discrepancy:\n%s", view)
 	}
 	press(a, "[")
@@ -69,8 +69,8 @@ func TestUniqueNavigation(t *testing.T) {
 	if a.ix.shared(a.CurrentClaim()) {
 		t.Fatalf("} went to a shared passage")
 	}
-	if !strings.Contains(checkScreen(t, a), "only in Northsea Wire") {
-		t.Errorf("the status line does not say the claim is unique")
+	if !strings.Contains(checkScreen(t, a), "no match found in the other sources") {
+		t.Errorf("the status line does not say no other source matched the claim")
 	}
 }
 
@@ -178,8 +178,8 @@ func TestClaimsList(t *testing.T) {
 	if i3 < 0 || i2 < i3 || i1 < i2 {
 		t.Fatalf("claims not sorted by coverage:\n%s", view)
 	}
-	if !strings.Contains(view, "only in Northsea Wire") {
-		t.Errorf("a unique claim does not say where it is")
+	if !strings.Contains(view, "[3] no match found in the other sources") {
+		t.Errorf("a claim no other source matched does not say so, and where it is")
 	}
 	press(a, "u")
 	for _, ci := range a.claims.items {
@@ -265,14 +265,39 @@ func TestSearch(t *testing.T) {
 }
 
 func TestSearchCaseAndOffsets(t *testing.T) {
-	s := runSearch([]string{searchFold("İstanbul, ISTANBUL and istanbul")}, "IStanbul")
-	if len(s.hits) != 2 {
-		t.Fatalf("%d hits, want 2", len(s.hits))
-	}
 	text := "İstanbul, ISTANBUL and istanbul"
+	s := runSearch([]foldedText{foldText(text)}, "IStanbul")
+	if len(s.hits) != 3 {
+		t.Fatalf("%d hits, want 3", len(s.hits))
+	}
 	for _, h := range s.hits {
-		if got := strings.ToLower(text[h.span.Start:h.span.End]); got != "istanbul" {
-			t.Errorf("hit %v covers %q", h.span, got)
+		if got := foldQuery(text[h.span.Start:h.span.End]); got != "istanbul" {
+			t.Errorf("hit %v covers %q", h.span, text[h.span.Start:h.span.End])
+		}
+	}
+}
+
+func TestSearchIgnoresAccents(t *testing.T) {
+	text := "Le Café, le café et l’CAFÉ — fin"
+	s := runSearch([]foldedText{foldText(text)}, "cafe")
+	var got []string
+	for _, h := range s.hits {
+		got = append(got, text[h.span.Start:h.span.End])
+	}
+	if want := []string{"Café", "café", "CAFÉ"}; !slices.Equal(got, want) {
+		t.Fatalf("hits %q, want %q", got, want)
+	}
+	// Offsets after the folded characters still line up.
+	s = runSearch([]foldedText{foldText(text)}, "l'cafe - FIN")
+	if len(s.hits) != 1 || text[s.hits[0].span.Start:s.hits[0].span.End] != "l’CAFÉ — fin" {
+		t.Fatalf("hits %v", s.hits)
+	}
+	ft := foldText(text)
+	for o := range text + "." {
+		// A dropped mark folds to nothing: its start and end both map to
+		// one folded offset, which maps back to its end.
+		if f := ft.toFolded(o); ft.toOrig(f) < o || ft.toFolded(ft.toOrig(f)) != f || f > len(ft.s) {
+			t.Fatalf("offset %d → %d → %d", o, f, ft.toOrig(f))
 		}
 	}
 }
@@ -399,7 +424,31 @@ func TestDiffMarks(t *testing.T) {
 	sel := a.sel()
 	doc := 2
 	para := cmp.Claims[a.CurrentClaim()].Passages[1].Para
-	var deleted, inserted []string
+	// In its own words: the match has none of the current passage's
+	// words put into it, and what only it has is marked.
+	var own, inserted []string
+	for _, p := range a.view.pieces(doc, para, sel) {
+		own = append(own, p.text)
+		if p.m&markDelete != 0 {
+			t.Errorf("own words: %q from the current passage drawn in the match", p.text)
+		}
+		if p.m&markInsert != 0 {
+			inserted = append(inserted, p.text)
+		}
+	}
+	if got, want := strings.Join(own, ""), cmp.Documents[doc].Slice(cmp.Documents[doc].Paragraphs[para].Span); got != want {
+		t.Errorf("own words: the match reads %q, not its own %q", got, want)
+	}
+	if i := strings.Join(inserted, " "); !strings.Contains(i, "thanked") || strings.Contains(i, "Harbour") {
+		t.Errorf("own words: the words only the match has are not marked: %q", inserted)
+	}
+	// w puts them inline, as before.
+	press(a, "w")
+	if !a.view.inline || !strings.Contains(checkScreen(t, a), "inline") {
+		t.Fatalf("w did not turn the inline view on")
+	}
+	var deleted []string
+	inserted = nil
 	for _, p := range a.view.pieces(doc, para, sel) {
 		if p.m&markDelete != 0 {
 			deleted = append(deleted, p.text)
@@ -413,6 +462,10 @@ func TestDiffMarks(t *testing.T) {
 	}
 	if i := strings.Join(inserted, " "); !strings.Contains(i, "thanked") || strings.Contains(i, "Harbour") {
 		t.Errorf("the words only the match has are not marked inserted: %q", inserted)
+	}
+	press(a, "w")
+	if a.view.inline {
+		t.Fatalf("w did not turn the inline view off")
 	}
 	// The date discrepancy of the first claim stands out in every source.
 	press(a, "g")

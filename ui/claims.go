@@ -17,6 +17,7 @@ const (
 	claimsAll claimKind = iota
 	claimsShared
 	claimsUnique
+	claimsDisc // with a discrepancy (spelling variants aside)
 )
 
 // claimsHeaderHeight is the lines above the list: the filter line and a
@@ -34,10 +35,12 @@ type claimsList struct {
 	sel    int    // the selected item
 	top    int    // the first item in view
 	w, h   int
+	// folds are the sources folded for search (App.folds).
+	folds func() []foldedText
 }
 
-func newClaimsList(ix *index) claimsList {
-	c := claimsList{ix: ix, source: -1}
+func newClaimsList(ix *index, folds func() []foldedText) claimsList {
+	c := claimsList{ix: ix, source: -1, folds: folds}
 	c.refilter()
 	return c
 }
@@ -55,7 +58,7 @@ func (c *claimsList) rows() int { return max(c.h-claimsHeaderHeight, 1) }
 // selected when it is still shown.
 func (c *claimsList) refilter() {
 	keep := c.selected()
-	q := searchFold(c.text)
+	q := foldQuery(c.text)
 	c.items = c.items[:0]
 	for _, ci := range c.ix.order {
 		if c.keeps(ci, q) {
@@ -77,6 +80,9 @@ func (c *claimsList) keeps(ci int, q string) bool {
 	if c.kind == claimsShared && cov < 2 || c.kind == claimsUnique && cov != 1 {
 		return false
 	}
+	if c.kind == claimsDisc && c.discrepancies(ci) == 0 {
+		return false
+	}
 	if c.source >= 0 {
 		if _, ok := c.ix.locOf(ci, c.source); !ok {
 			return false
@@ -87,7 +93,8 @@ func (c *claimsList) keeps(ci int, q string) bool {
 	}
 	for _, l := range c.ix.claimPass[ci] {
 		sp := c.ix.pass(l).span
-		if strings.Contains(c.ix.folded[l.doc][sp.Start:sp.End], q) {
+		ft := &c.folds()[l.doc]
+		if strings.Contains(ft.s[ft.toFolded(sp.Start):ft.toFolded(sp.End)], q) {
 			return true
 		}
 	}
@@ -159,7 +166,7 @@ func (c *claimsList) filterLine(st *Styles) string {
 	}
 	parts := []string{
 		st.Bold.Render(fmt.Sprintf("Claims %d/%d", len(c.items), len(c.ix.order))),
-		opt(c.kind == claimsAll, "a all") + " " + opt(c.kind == claimsShared, "s shared") + " " + opt(c.kind == claimsUnique, "u unique"),
+		opt(c.kind == claimsAll, "a all") + " " + opt(c.kind == claimsShared, "s shared") + " " + opt(c.kind == claimsUnique, "u no match") + " " + opt(c.kind == claimsDisc, "d discrepancies"),
 	}
 	src := "1-9 source: any"
 	if c.source >= 0 {
@@ -199,7 +206,7 @@ func (c *claimsList) row(st *Styles, i int) string {
 	}
 	where := "[" + strings.Join(docs, " ") + "] "
 	if cov == 1 {
-		where += "only in " + ansi.Truncate(docLabel(c.ix.cmp.Documents[locs[0].doc]), 24, "…") + " · "
+		where += "no match found in the other sources · "
 	}
 	text := oneLine(c.ix.text(locs[0]))
 	line := st.ClaimCoverage.Render(head) + st.Dim.Render(" "+where) + disc + text
@@ -271,6 +278,9 @@ func (a *App) claimsKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.claimsFiltered()
 	case key.Matches(msg, k.FilterUnique):
 		c.kind = claimsUnique
+		a.claimsFiltered()
+	case key.Matches(msg, k.FilterDisc):
+		c.kind = claimsDisc
 		a.claimsFiltered()
 	case key.Matches(msg, k.FilterSource):
 		d := int(msg.String()[0] - '1')

@@ -14,9 +14,14 @@ type KeyMap struct {
 	NextShared, PrevShared key.Binding
 	NextUnique, PrevUnique key.Binding
 
+	NextDisc, PrevDisc key.Binding
+
 	NextSource, PrevSource key.Binding
 	ShowSource             key.Binding
 	Fold                   key.Binding
+	Inline                 key.Binding
+
+	Copy, Open key.Binding
 
 	Claims  key.Binding
 	Search  key.Binding
@@ -33,11 +38,14 @@ type KeyMap struct {
 	FilterAll    key.Binding
 	FilterShared key.Binding
 	FilterUnique key.Binding
+	FilterDisc   key.Binding
 	FilterSource key.Binding
 	FilterText   key.Binding
 
 	// In a prompt (search, export, overwrite).
 	Confirm key.Binding
+	Earlier key.Binding // an earlier search
+	Later   key.Binding // a later search, back to what was typed
 	Yes, No key.Binding
 }
 
@@ -59,13 +67,18 @@ func DefaultKeyMap() KeyMap {
 
 		NextShared: b([]string{"]"}, "]", "next shared passage"),
 		PrevShared: b([]string{"["}, "[", "previous shared passage"),
-		NextUnique: b([]string{"}"}, "}", "next unique passage"),
-		PrevUnique: b([]string{"{"}, "{", "previous unique passage"),
+		NextUnique: b([]string{"}"}, "}", "next passage with no match"),
+		PrevUnique: b([]string{"{"}, "{", "previous passage with no match"),
+		NextDisc:   b([]string{"d"}, "d", "next claim with a discrepancy"),
+		PrevDisc:   b([]string{"D"}, "D", "previous claim with a discrepancy"),
 
 		NextSource: b([]string{">", "."}, ">", "next source in this pane"),
 		PrevSource: b([]string{"<", ","}, "<", "previous source in this pane"),
 		ShowSource: b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-9", "show source N"),
 		Fold:       b([]string{"z"}, "z", "fold/unfold furniture"),
+		Inline:     b([]string{"w"}, "w", "missing words inline on/off"),
+		Copy:       b([]string{"y"}, "y", "copy passage with citation"),
+		Open:       b([]string{"o"}, "o", "open source in pager"),
 
 		Claims:  b([]string{"c"}, "c", "claims list"),
 		Search:  b([]string{"/"}, "/", "search all sources"),
@@ -80,11 +93,14 @@ func DefaultKeyMap() KeyMap {
 		Choose:       b([]string{"enter"}, "enter", "show claim"),
 		FilterAll:    b([]string{"a"}, "a", "all claims"),
 		FilterShared: b([]string{"s"}, "s", "shared only"),
-		FilterUnique: b([]string{"u"}, "u", "unique only"),
+		FilterUnique: b([]string{"u"}, "u", "no match found only"),
+		FilterDisc:   b([]string{"d"}, "d", "discrepancies only"),
 		FilterSource: b([]string{"1", "2", "3", "4", "5", "6", "7", "8", "9"}, "1-9", "by source"),
 		FilterText:   b([]string{"/"}, "/", "filter by text"),
 
 		Confirm: b([]string{"enter"}, "enter", "confirm"),
+		Earlier: b([]string{"up"}, "↑", "earlier search"),
+		Later:   b([]string{"down"}, "↓", "later search"),
 		Yes:     b([]string{"y", "Y"}, "y", "overwrite"),
 		No:      b([]string{"n", "N", "esc"}, "n", "keep the file"),
 	}
@@ -100,18 +116,46 @@ type helpKeys struct {
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
-// readingHelp is the help for the panes.
+// readingHelp is the help for the panes. Its short help is in order of
+// importance: the footer keeps as many as fit, and always help and quit.
 func (k KeyMap) readingHelp() helpKeys {
 	return helpKeys{
-		short: []key.Binding{k.Down, k.Up, k.NextShared, k.NextUnique, k.NextPane,
-			k.Claims, k.Search, k.NextHit, k.Export, k.Help, k.Quit},
+		short: []key.Binding{
+			pair(k.Down, k.Up, "j/k", "passage"),
+			pair(k.NextShared, k.PrevShared, "]/[", "shared"),
+			pair(k.NextDisc, k.PrevDisc, "d/D", "discrepancy"),
+			short(k.Claims, "claims"),
+			short(k.Search, "search"),
+			pair(k.NextHit, k.PrevHit, "n/N", "match"),
+			short(k.Copy, "copy"),
+			short(k.NextPane, "pane"),
+			short(k.Inline, "inline diff"),
+			short(k.Open, "pager"),
+			short(k.Export, "export"),
+			pair(k.NextUnique, k.PrevUnique, "}/{", "no match"),
+		},
 		full: [][]key.Binding{
 			{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-			{k.NextShared, k.PrevShared, k.NextUnique, k.PrevUnique, k.NextPane, k.PrevPane},
-			{k.NextSource, k.PrevSource, k.ShowSource, k.Fold, k.Claims},
-			{k.Search, k.NextHit, k.PrevHit, k.Export, k.Help, k.Back, k.Quit},
+			{k.NextShared, k.PrevShared, k.NextUnique, k.PrevUnique, k.NextDisc, k.PrevDisc},
+			{k.NextPane, k.PrevPane, k.NextSource, k.PrevSource, k.ShowSource, k.Fold, k.Inline},
+			{k.Claims, k.Search, k.NextHit, k.PrevHit, k.Copy, k.Open, k.Export},
+			{k.Help, k.Back, k.Quit},
 		},
 	}
+}
+
+// short is a binding for the footer: the same keys, a shorter word.
+func short(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+// pair is one footer entry for two bindings that go together (next and
+// previous); it is enabled when either is.
+func pair(a, b key.Binding, keys, desc string) key.Binding {
+	p := key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(keys, desc))
+	p.SetEnabled(a.Enabled() || b.Enabled())
+	return p
 }
 
 // claimsHelp is the help for the claims list.
@@ -122,19 +166,31 @@ func (k KeyMap) claimsHelp() helpKeys {
 	k.Bottom.SetHelp("G/end", "last claim")
 	k.Back.SetHelp("esc", "close the list")
 	return helpKeys{
-		short: []key.Binding{k.Down, k.Up, k.Choose, k.FilterShared, k.FilterUnique,
-			k.FilterAll, k.FilterSource, k.FilterText, k.Back, k.Quit},
+		short: []key.Binding{
+			pair(k.Down, k.Up, "j/k", "claim"),
+			short(k.Choose, "show"),
+			short(k.FilterDisc, "discrepancies"),
+			short(k.FilterShared, "shared"),
+			short(k.FilterAll, "all"),
+			short(k.FilterText, "text"),
+			short(k.FilterSource, "source"),
+			short(k.FilterUnique, "no match"),
+			short(k.Back, "close"),
+		},
 		full: [][]key.Binding{
 			{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-			{k.Choose, k.FilterAll, k.FilterShared, k.FilterUnique, k.FilterSource, k.FilterText},
+			{k.Choose, k.FilterAll, k.FilterShared, k.FilterUnique, k.FilterDisc, k.FilterSource, k.FilterText},
 			{k.Help, k.Back, k.Quit},
 		},
 	}
 }
 
-// promptHelp is the help while typing into a prompt.
-func (k KeyMap) promptHelp() helpKeys {
-	return helpKeys{short: []key.Binding{k.Confirm, k.Back}}
+// promptHelp is the help while typing into a prompt; search has its
+// history.
+func (k KeyMap) promptHelp(search bool) helpKeys {
+	k.Earlier.SetEnabled(search)
+	k.Later.SetEnabled(search)
+	return helpKeys{short: []key.Binding{k.Confirm, k.Back, k.Earlier, k.Later}}
 }
 
 // confirmHelp is the help while asking whether to overwrite a file.

@@ -116,6 +116,7 @@ func (a *App) setIndex(ix *index) {
 	}
 	a.panes = nil
 	a.focus = 0
-	a.claims = newClaimsList(ix)
+	a.folded = nil
+	a.claims = newClaimsList(ix, a.folds)
 	a.relayout()
 }

@@ -85,23 +85,36 @@ func (a *App) arrangePanes(n int) {
 }
 
 // follow brings the current passage into view in the focused pane, and
-// its claim's passages into view in the others, which take them as their
-// own current passages.
+// its claim's passages in the others, which take them as their own
+// current passages: each is scrolled so that its passage starts on the
+// row the current passage starts on, as far as its text allows.
 func (a *App) follow() {
 	if a.layout.TooSmall || len(a.panes) == 0 {
 		return
 	}
 	sel := a.sel()
 	v := a.view
+	row := -1
+	if fp := a.focused(); sel.has {
+		fp.revealPassage(v, sel, sel.cur.idx, revealNear)
+		fp.clampTop(v, sel)
+		row = fp.passageRow(v, sel, sel.cur.idx)
+	}
 	for i := range a.panes {
 		pn := &a.panes[i]
-		switch {
-		case !sel.has:
-		case i == a.focus:
-			pn.revealPassage(v, sel, sel.cur.idx, revealNear)
-		default:
-			if loc, ok := a.ix.locOf(sel.claim, pn.doc); ok {
-				a.cursor[pn.doc] = loc.idx
+		if i == a.focus {
+			pn.clampTop(v, sel)
+			continue
+		}
+		if !sel.has {
+			pn.clampTop(v, sel)
+			continue
+		}
+		if loc, ok := a.ix.locOf(sel.claim, pn.doc); ok {
+			a.cursor[pn.doc] = loc.idx
+			if row >= 0 {
+				pn.alignPassage(v, sel, loc.idx, row)
+			} else {
 				pn.revealPassage(v, sel, loc.idx, revealThird)
 			}
 		}
@@ -151,10 +164,21 @@ func (a *App) readingKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.view.folded = !a.view.folded
 		a.view.reset()
 		a.follow()
+	case key.Matches(msg, k.Inline):
+		a.toggleInline()
+	case key.Matches(msg, k.NextDisc):
+		a.seekDisc(1)
+	case key.Matches(msg, k.PrevDisc):
+		a.seekDisc(-1)
+	case key.Matches(msg, k.Copy):
+		return a.copyPassage()
+	case key.Matches(msg, k.Open):
+		return a.openPager()
 	case key.Matches(msg, k.Claims):
 		a.openClaims()
 	case key.Matches(msg, k.Search):
-		return a.openPrompt(promptSearch, "/", a.search.query)
+		a.histAt, a.typed = len(a.history), ""
+		return a.openPrompt(promptSearch, "/", "")
 	case key.Matches(msg, k.NextHit):
 		a.nextHit(true)
 	case key.Matches(msg, k.PrevHit):
@@ -200,10 +224,23 @@ func (a *App) step(dir int) {
 
 // page scrolls the focused pane by a screenful; the current passage moves
 // into the new screenful when it is left behind.
+// At the end of the source, where it cannot scroll further, it goes to
+// the last passage (the first, going up), so that paging reaches the ends.
 func (a *App) page(dir int) {
 	pn := a.focused()
 	sel := a.sel()
+	before := pn.top
 	pn.scroll(a.view, sel, dir*max(pn.bodyHeight()-2, 1))
+	if pn.top == before {
+		if n := len(a.ix.docs[pn.doc].passages); n > 0 {
+			idx := 0
+			if dir > 0 {
+				idx = n - 1
+			}
+			a.setCursor(idx)
+		}
+		return
+	}
 	a.keepCursorVisible(dir)
 }
 

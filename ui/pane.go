@@ -262,7 +262,7 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 		titleStyle = st.PaneTitleFocused
 	}
 
-	meta := []string{fmt.Sprintf("%d shared · %d unique", info.shared, info.unique)}
+	meta := []string{fmt.Sprintf("%d shared · %d unmatched", info.shared, info.unique)}
 	src := d.Path
 	if d.URL != "" {
 		src = d.URL
@@ -316,4 +316,41 @@ func baseName(p string) string {
 // oneLine makes a string from a source safe and one line long.
 func oneLine(s string) string {
 	return model.SafeText(strings.Join(strings.Fields(s), " "))
+}
+
+// passageStart is where passage idx of the pane's document starts as
+// drawn: its first marked line, else its paragraph's first.
+func (pn *pane) passageStart(v *paraView, sel selection, idx int) (anchor, bool) {
+	info := &v.ix.docs[pn.doc]
+	if idx < 0 || idx >= len(info.passages) {
+		return anchor{}, false
+	}
+	p := info.passages[idx].para
+	pl := v.get(pn.doc, p, pn.w, sel)
+	return anchor{p, max(pl.markFirst, 0)}, true
+}
+
+// passageRow is the row of the body on which passage idx starts, or -1
+// when it starts out of view.
+func (pn *pane) passageRow(v *paraView, sel selection, idx int) int {
+	start, ok := pn.passageStart(v, sel, idx)
+	if !ok || start.before(pn.top) {
+		return -1
+	}
+	bh := pn.bodyHeight()
+	if d := pn.distance(v, sel, pn.top, start, bh); d < bh {
+		return d
+	}
+	return -1
+}
+
+// alignPassage scrolls so that passage idx starts on row of the body, as
+// far as the text allows (not above its start, nor past its end).
+func (pn *pane) alignPassage(v *paraView, sel selection, idx, row int) {
+	start, ok := pn.passageStart(v, sel, idx)
+	if !ok {
+		return
+	}
+	pn.top = pn.advance(v, sel, start, -row)
+	pn.clampTop(v, sel)
 }

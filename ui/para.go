@@ -21,7 +21,7 @@ const gutterWidth = 2
 const (
 	gutterCurrent   = "▌" // the current passage, or its match
 	gutterShared    = "│" // a passage other sources report too
-	gutterUnique    = "•" // a passage only this source reports
+	gutterUnique    = "•" // a passage no other source was found to report
 	gutterFurniture = "┊" // boilerplate or a repeat
 )
 
@@ -50,6 +50,9 @@ type paraView struct {
 	ix     *index
 	st     *Styles
 	folded bool // boilerplate and repeats take one line each
+	// inline puts the current passage's words that a match lacks into the
+	// match, struck through; off, each match reads in its own words.
+	inline bool
 	cache  map[cacheKey]paraLines
 }
 
@@ -134,7 +137,7 @@ func shownText(d *model.Document, para *model.Paragraph) string {
 
 // pieces cuts paragraph p of document doc into stretches of equal marks,
 // with the words of the current passage that a match lacks put in where
-// they would be.
+// they would be when the view is inline.
 func (v *paraView) pieces(doc, p int, sel selection) []piece {
 	d := v.ix.cmp.Documents[doc]
 	para := &d.Paragraphs[p]
@@ -176,7 +179,9 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 		}
 		set(ref.span, markMatch)
 		if ops, ok := v.ix.diff(sel.cur, loc); ok {
-			foreign = append(foreign, v.applyDiff(d.Text, ref.span, ops, set)...)
+			if f := v.applyDiff(d.Text, ref.span, ops, set); v.inline {
+				foreign = append(foreign, f...)
+			}
 		}
 	}
 	if sel.has && sel.claim >= 0 {

@@ -1,14 +1,103 @@
 package ui
 
 import (
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
+
+// Character limits of the prompts. What goes past them is dropped before
+// it reaches the text input, which measures its whole value on every key.
+const (
+	maxSearchChars = 200  // a search or a claims filter
+	maxPathChars   = 4096 // a file to export to
+	maxHistory     = 100  // earlier searches kept
+)
+
+// promptLimit is the most characters prompt kind takes.
+func promptLimit(kind promptKind) int {
+	if kind == promptExport {
+		return maxPathChars
+	}
+	return maxSearchChars
+}
+
+// capInput cuts text to the room left in the prompt.
+func (a *App) capInput(text string) string {
+	room := promptLimit(a.prompt) - utf8.RuneCountInString(a.input.Value())
+	if room <= 0 {
+		return ""
+	}
+	if len(text) <= room {
+		return text // no more runes than bytes
+	}
+	n := 0
+	for i := range text {
+		if n == room {
+			return text[:i]
+		}
+		n++
+	}
+	return text
+}
+
+// pasted hands a paste to the prompt, cut to the room left in it.
+func (a *App) pasted(msg tea.PasteMsg) tea.Cmd {
+	msg.Content = a.capInput(msg.Content)
+	if msg.Content == "" {
+		return nil
+	}
+	var cmd tea.Cmd
+	a.input, cmd = a.input.Update(msg)
+	a.inputChanged()
+	return cmd
+}
+
+// inputChanged follows the prompt's value where it is used as typed.
+func (a *App) inputChanged() {
+	if a.prompt == promptFilter && a.claims.text != a.input.Value() {
+		a.claims.text = a.input.Value()
+		a.claimsFiltered()
+	}
+}
+
+// recall puts an earlier (dir -1) or later (dir 1) search into the search
+// prompt; past the latest is what was typed.
+func (a *App) recall(dir int) {
+	n := len(a.history)
+	at := a.histAt + dir
+	if at < 0 || at > n {
+		return
+	}
+	if a.histAt == n {
+		a.typed = a.input.Value()
+	}
+	a.histAt = at
+	v := a.typed
+	if at < n {
+		v = a.history[at]
+	}
+	a.input.SetValue(v)
+	a.input.CursorEnd()
+}
+
+// remember adds a search to the history.
+func (a *App) remember(q string) {
+	if q == "" || len(a.history) > 0 && a.history[len(a.history)-1] == q {
+		return
+	}
+	a.history = append(a.history, q)
+	if len(a.history) > maxHistory {
+		a.history = a.history[1:]
+	}
+}
 
 // openPrompt asks a question on the bottom line, prefilled with value.
 func (a *App) openPrompt(kind promptKind, prompt, value string) tea.Cmd {
 	a.prompt = kind
 	a.input.Prompt = prompt
+	a.input.CharLimit = promptLimit(kind)
 	a.input.SetValue(value)
 	a.input.CursorEnd()
 	a.input.SetWidth(max(a.width-len(prompt)-2, 1))
@@ -48,6 +137,7 @@ func (a *App) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.closePrompt()
 		switch kind {
 		case promptSearch:
+			a.remember(value)
 			a.runSearch(value)
 		case promptExport:
 			if value == "" {
@@ -57,20 +147,28 @@ func (a *App) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 			return a.exportCmd(value, false)
 		}
 		return nil
+	case a.prompt == promptSearch && key.Matches(msg, k.Earlier):
+		a.recall(-1)
+		return nil
+	case a.prompt == promptSearch && key.Matches(msg, k.Later):
+		a.recall(1)
+		return nil
+	}
+	if msg.Text != "" && msg.Mod&^tea.ModShift == 0 {
+		if msg.Text = a.capInput(msg.Text); msg.Text == "" {
+			return nil
+		}
 	}
 	var cmd tea.Cmd
 	a.input, cmd = a.input.Update(msg)
-	if a.prompt == promptFilter && a.claims.text != a.input.Value() {
-		a.claims.text = a.input.Value()
-		a.claimsFiltered()
-	}
+	a.inputChanged()
 	return cmd
 }
 
 // runSearch searches every source for query and moves to the first match
 // at or after the current passage.
 func (a *App) runSearch(query string) {
-	a.search = runSearch(a.ix.folded, query)
+	a.search = runSearch(a.folds(), query)
 	if query == "" {
 		return
 	}

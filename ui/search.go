@@ -54,22 +54,28 @@ func searchFold(s string) string {
 	return b.String()
 }
 
-// runSearch finds every occurrence of query in the folded texts.
-func runSearch(folded []string, query string) searchState {
+// runSearch finds every occurrence of query in the folded texts, without
+// regard to case or accents.
+func runSearch(folded []foldedText, query string) searchState {
 	st := searchState{query: query, cur: -1}
-	q := searchFold(query)
+	q := foldQuery(query)
 	if strings.TrimSpace(q) == "" {
 		return st
 	}
-	for d, text := range folded {
+	for d := range folded {
+		ft := &folded[d]
+		text := ft.s
 		for off := 0; len(st.hits) < maxHits; {
 			i := strings.Index(text[off:], q)
 			if i < 0 {
 				break
 			}
 			start := off + i
-			st.hits = append(st.hits, searchHit{d, model.Span{Start: start, End: start + len(q)}})
 			off = start + len(q)
+			sp := model.Span{Start: ft.toOrig(start), End: ft.toOrig(off)}
+			if sp.End > sp.Start {
+				st.hits = append(st.hits, searchHit{d, sp})
+			}
 		}
 	}
 	return st

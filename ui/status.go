@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -46,21 +47,24 @@ func (a *App) where() string {
 	ix := a.ix
 	c := sel.claim
 	nd := len(ix.docs)
-	parts := []string{st.Status.Render(fmt.Sprintf("claim %d/%d", ix.rank[c]+1, len(ix.order)))}
+	parts := []string{st.Status.Render(fmt.Sprintf("claim %d/%d by coverage", ix.rank[c]+1, len(ix.order)))}
 	cov := ix.coverage[c]
 	if cov == 1 {
-		parts = append(parts, "only in "+docLabel(ix.cmp.Documents[sel.cur.doc]))
+		parts = append(parts, "no match found in the other sources")
 	} else {
 		parts = append(parts, fmt.Sprintf("reported by %d/%d", cov, nd))
 		if ix.diffs == nil {
 			parts = append(parts, st.Dim.Render("word differences still being computed…"))
 		}
+	}
+	// What the sources disagree on comes before what is cut first.
+	if d := a.discrepancyNote(c); d != "" {
+		parts = append(parts, st.ClaimDisc.Render(d))
+	}
+	if cov > 1 {
 		if missing := a.missing(c); len(missing) > 0 {
 			parts = append(parts, "not in "+strings.Join(missing, ", "))
 		}
-	}
-	if d := a.discrepancyNote(c); d != "" {
-		parts = append(parts, st.ClaimDisc.Render(d))
 	}
 	if a.search.query != "" && a.search.cur >= 0 {
 		parts = append(parts, st.Dim.Render(fmt.Sprintf("match %d/%d", a.search.cur+1, len(a.search.hits))))
@@ -92,13 +96,18 @@ func (a *App) discrepancyNote(c int) string {
 	}
 	show := func(d model.Discrepancy, sep string) string {
 		var vals []string
-		seen := map[string]bool{}
+		where := map[string][]string{}
 		for _, v := range d.Values {
 			t := oneLine(v.Text)
-			if !seen[t] {
-				seen[t] = true
+			if _, ok := where[t]; !ok {
 				vals = append(vals, t)
 			}
+			if n := a.sourceTag(v.Doc); !slices.Contains(where[t], n) {
+				where[t] = append(where[t], n)
+			}
+		}
+		for i, t := range vals {
+			vals[i] = t + " (" + strings.Join(where[t], ", ") + ")"
 		}
 		return string(d.Kind) + " " + strings.Join(vals, sep)
 	}
@@ -137,4 +146,12 @@ func (a *App) sourcesLine() string {
 	line := st.Dim.Render("not on screen: ") + strings.Join(parts, st.Dim.Render(" · ")) +
 		st.Dim.Render(" · > or 1-9 to show")
 	return fitWidth(ansi.Truncate(line, a.width, "…"), a.width)
+}
+
+// sourceTag names source d in a line: its number and a short name.
+func (a *App) sourceTag(d int) string {
+	if d < 0 || d >= len(a.ix.cmp.Documents) {
+		return "?"
+	}
+	return itoa(d+1) + " " + ansi.Truncate(outletName(a.ix.cmp.Documents[d]), 14, "…")
 }

@@ -155,7 +155,7 @@ func (a *App) paneHeader(i int, sel selection) paneHeader {
 		h.missing = true
 	case !sel.has:
 	case h.focused:
-		h.relation = fmt.Sprintf("▶ current passage %d/%d", sel.cur.idx+1, len(a.ix.docs[pn.doc].passages))
+		h.relation = fmt.Sprintf("▶ passage %d/%d in this source", sel.cur.idx+1, len(a.ix.docs[pn.doc].passages))
 	default:
 		if _, ok := a.ix.locOf(sel.claim, pn.doc); ok {
 			h.relation = "✓ reports this claim"
@@ -168,7 +168,7 @@ func (a *App) paneHeader(i int, sel selection) paneHeader {
 
 // helpLine is the short help for what has the focus.
 func (a *App) helpLine() string {
-	return fitWidth(a.help.ShortHelpView(a.helpKeys().ShortHelp()), a.width)
+	return fitWidth(a.footer(a.width), a.width)
 }
 
 // helpKeys is the key help for what has the focus, with the keys that do
@@ -188,7 +188,7 @@ func (a *App) helpKeys() helpKeys {
 	case a.prompt == promptOverwrite:
 		return k.confirmHelp()
 	case a.prompt != promptNone:
-		return k.promptHelp()
+		return k.promptHelp(a.prompt == promptSearch && len(a.history) > 0)
 	case a.claimsOpen:
 		return k.claimsHelp()
 	}
@@ -245,7 +245,7 @@ func (a *App) legend() []string {
 	return []string{
 		st.GutterCurrent.Render(gutterCurrent) + " the current passage, and the same fact in the other panes",
 		st.GutterShared.Render(gutterShared) + " reported by other sources too",
-		st.GutterUnique.Render(gutterUnique) + " only in this source",
+		st.GutterUnique.Render(gutterUnique) + " no match found in the other sources",
 		st.GutterFurniture.Render(gutterFurniture) + " boilerplate or a repeat (z unfolds)",
 		"",
 		"In a match:",

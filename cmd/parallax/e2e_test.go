@@ -25,7 +25,7 @@ func TestEndToEndReadingRoom(t *testing.T) {
 	// (printf builds the marker so that the typed command does not hold it.)
 	tm.run("send-keys", "-t", "e2e", bin+"; printf 'parallax%sexit=%d\\n' - $?", "Enter")
 
-	screen, ok := tm.waitFor("e2e", "▶ current passage", 30*time.Second)
+	screen, ok := tm.waitFor("e2e", "▶ passage ", 30*time.Second)
 	if !ok {
 		t.Fatalf("the reading room did not open:\n%s", screen)
 	}
@@ -51,7 +51,7 @@ func TestEndToEndReadingRoom(t *testing.T) {
 		t.Fatalf("? did not show the help:\n%s", screen)
 	}
 	tm.run("send-keys", "-t", "e2e", "Escape")
-	if screen, ok = tm.waitFor("e2e", "▶ current passage", 5*time.Second); !ok {
+	if screen, ok = tm.waitFor("e2e", "▶ passage ", 5*time.Second); !ok {
 		t.Fatalf("esc did not close the help:\n%s", screen)
 	}
 
@@ -59,9 +59,9 @@ func TestEndToEndReadingRoom(t *testing.T) {
 		w, h string
 		want string
 	}{
-		{"70", "18", "▶ current passage"},
+		{"70", "18", "▶ passage "},
 		{"20", "6", "too small"},
-		{"160", "45", "▶ current passage"},
+		{"160", "45", "▶ passage "},
 	} {
 		tm.run("resize-window", "-t", "e2e", "-x", size.w, "-y", size.h)
 		if screen, ok = tm.waitFor("e2e", size.want, 5*time.Second); !ok {
