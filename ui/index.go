@@ -4,11 +4,11 @@ import (
 	"context"
 	"maps"
 	"runtime"
-	"sort"
 	"sync"
 	"sync/atomic"
 
 	"github.com/parallax-reader/parallax/model"
+	"github.com/parallax-reader/parallax/model/overview"
 	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
@@ -66,118 +66,34 @@ type index struct {
 }
 
 // buildIndex derives the index from a comparison, all but the word diffs
-// (see computeDiffs). It tolerates passages that point outside their
-// document: those are dropped.
+// (see computeDiffs). Reading order, coverage and the order of claims come
+// from the domain's overview, which the Markdown report uses too; the index
+// keeps them in the reader's own small types. Passages that point outside
+// their document are dropped.
 func buildIndex(cmp *model.Comparison) *index {
+	ov := overview.New(cmp)
 	ix := &index{cmp: cmp, docs: make([]docInfo, len(cmp.Documents))}
-	for ci, c := range cmp.Claims {
-		for _, p := range c.Passages {
-			ref, ok := indexResolve(cmp, ci, p)
-			if ok {
-				ix.docs[ref.doc].passages = append(ix.docs[ref.doc].passages, ref)
-			}
-		}
-	}
-	ix.claimPass = make([][]passLoc, len(cmp.Claims))
-	for di := range ix.docs {
+	for di, src := range ov.Sources {
 		info := &ix.docs[di]
-		sort.SliceStable(info.passages, func(a, b int) bool {
-			pa, pb := info.passages[a].span, info.passages[b].span
-			if pa.Start != pb.Start {
-				return pa.Start < pb.Start
-			}
-			return pa.End < pb.End
-		})
-		for i, p := range info.passages {
-			ix.claimPass[p.claim] = append(ix.claimPass[p.claim], passLoc{di, i})
+		info.passages = make([]passRef, len(src.Passages))
+		for k, r := range src.Passages {
+			info.passages[k] = passRef{claim: r.Claim, doc: r.Doc, para: r.Para, span: r.Span}
 		}
-		n := len(cmp.Documents[di].Paragraphs)
-		info.paraFirst = make([]int, n+1)
-		k := 0
-		for para := 0; para <= n; para++ {
-			for k < len(info.passages) && info.passages[k].para < para {
-				k++
-			}
-			info.paraFirst[para] = k
+		info.paraFirst = src.ParaFirst
+		info.shared, info.unique = src.Shared, src.Unique
+	}
+	ix.claimPass = make([][]passLoc, len(ov.ClaimLocs))
+	for ci, locs := range ov.ClaimLocs {
+		for _, l := range locs {
+			ix.claimPass[ci] = append(ix.claimPass[ci], passLoc{l.Doc, l.Idx})
 		}
 	}
-	ix.countCoverage()
+	ix.coverage, ix.order, ix.rank = ov.Coverage, ov.Order, ov.Rank
 	ix.folded = make([]string, len(cmp.Documents))
 	for i, d := range cmp.Documents {
 		ix.folded[i] = searchFold(d.Text)
 	}
 	return ix
-}
-
-// indexResolve checks a passage against its document and finds the
-// paragraph that holds it, trusting p.Para only when it is right. A
-// passage that runs past the end of its paragraph is cut there.
-func indexResolve(cmp *model.Comparison, claim int, p model.Passage) (passRef, bool) {
-	if p.Doc < 0 || p.Doc >= len(cmp.Documents) {
-		return passRef{}, false
-	}
-	d := cmp.Documents[p.Doc]
-	if p.Start < 0 || p.End > len(d.Text) || p.Start >= p.End {
-		return passRef{}, false
-	}
-	para := p.Para
-	if para < 0 || para >= len(d.Paragraphs) || !d.Paragraphs[para].Contains(p.Start) {
-		para = sort.Search(len(d.Paragraphs), func(i int) bool { return d.Paragraphs[i].End > p.Start })
-		if para >= len(d.Paragraphs) || !d.Paragraphs[para].Contains(p.Start) {
-			return passRef{}, false
-		}
-	}
-	span := p.Span
-	span.End = min(span.End, d.Paragraphs[para].End)
-	return passRef{claim: claim, doc: p.Doc, para: para, span: span}, true
-}
-
-// countCoverage fills coverage, order, rank and the per-document counts.
-func (ix *index) countCoverage() {
-	n := len(ix.claimPass)
-	ix.coverage = make([]int, n)
-	first := make([]passLoc, n)
-	for ci, locs := range ix.claimPass {
-		seen := map[int]bool{}
-		for _, l := range locs {
-			seen[l.doc] = true
-		}
-		ix.coverage[ci] = len(seen)
-		if len(locs) > 0 {
-			first[ci] = locs[0]
-		}
-		for d := range seen {
-			if len(seen) > 1 {
-				ix.docs[d].shared++
-			} else {
-				ix.docs[d].unique++
-			}
-		}
-	}
-	ix.order = make([]int, 0, n)
-	for ci := range ix.claimPass {
-		if ix.coverage[ci] > 0 {
-			ix.order = append(ix.order, ci)
-		}
-	}
-	sort.SliceStable(ix.order, func(a, b int) bool {
-		ca, cb := ix.order[a], ix.order[b]
-		if ix.coverage[ca] != ix.coverage[cb] {
-			return ix.coverage[ca] > ix.coverage[cb]
-		}
-		fa, fb := first[ca], first[cb]
-		if fa.doc != fb.doc {
-			return fa.doc < fb.doc
-		}
-		return fa.idx < fb.idx
-	})
-	ix.rank = make([]int, n)
-	for i := range ix.rank {
-		ix.rank[i] = -1
-	}
-	for r, ci := range ix.order {
-		ix.rank[ci] = r
-	}
 }
 
 // computeDiffs diffs every pair of passages, in different sources, of every
