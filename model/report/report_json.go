@@ -13,9 +13,28 @@ import (
 const Version = 1
 
 type report struct {
-	Version   int           `json:"version"`
-	Documents []document    `json:"documents"`
-	Claims    []model.Claim `json:"claims"`
+	Version   int        `json:"version"`
+	Documents []document `json:"documents"`
+	Claims    []claim    `json:"claims"`
+}
+
+// claim is a model.Claim whose passages carry their text, so that a script
+// can read what each source says without slicing bytes (jq, say, slices by
+// characters, not bytes).
+type claim struct {
+	ID            int                 `json:"id"`
+	Sources       []int               `json:"sources"`
+	Passages      []passage           `json:"passages"`
+	Score         float64             `json:"score"`
+	Discrepancies []model.Discrepancy `json:"discrepancies"`
+}
+
+type passage struct {
+	Doc   int    `json:"doc"`
+	Para  int    `json:"para"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 type document struct {
@@ -47,7 +66,7 @@ type paragraph struct {
 // characters, C1 controls and bidirectional overrides in article text are
 // written as \u escapes, never raw.
 func WriteJSON(w io.Writer, c *model.Comparison) error {
-	rep := report{Version: Version, Documents: []document{}, Claims: []model.Claim{}}
+	rep := report{Version: Version, Documents: []document{}, Claims: []claim{}}
 	for _, d := range c.Documents {
 		jd := document{
 			Path: d.Path, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
@@ -76,7 +95,17 @@ func WriteJSON(w io.Writer, c *model.Comparison) error {
 		if cl.Discrepancies == nil {
 			cl.Discrepancies = []model.Discrepancy{} // [] rather than null
 		}
-		rep.Claims = append(rep.Claims, cl)
+		jc := claim{ID: cl.ID, Sources: cl.Sources, Passages: make([]passage, len(cl.Passages)),
+			Score: cl.Score, Discrepancies: cl.Discrepancies}
+		for k, p := range cl.Passages {
+			jc.Passages[k] = passage{Doc: p.Doc, Para: p.Para, Start: p.Start, End: p.End}
+			if p.Doc >= 0 && p.Doc < len(c.Documents) {
+				if d := c.Documents[p.Doc]; 0 <= p.Start && p.Start <= p.End && p.End <= len(d.Text) {
+					jc.Passages[k].Text = d.Text[p.Start:p.End]
+				}
+			}
+		}
+		rep.Claims = append(rep.Claims, jc)
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // compact: a book's report is tens of MB

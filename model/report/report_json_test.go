@@ -141,3 +141,33 @@ func BenchmarkWriteJSON(b *testing.B) {
 		}
 	}
 }
+
+// Each passage in the report carries its own text, byte for byte the
+// span it names, so scripts need not slice bytes.
+func TestJSONPassagesCarryTheirText(t *testing.T) {
+	d := &model.Document{Path: "a.txt", Text: "“Quoted,” she said. Then more.", RawOffsets: true}
+	first := model.Span{Start: 0, End: len("“Quoted,” she said.")}
+	c := &model.Comparison{Documents: []*model.Document{d}, Claims: []model.Claim{{
+		Sources:  []int{0},
+		Passages: []model.Passage{{Doc: 0, Span: first}},
+	}}}
+	var b bytes.Buffer
+	if err := WriteJSON(&b, c); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Claims []struct {
+			Passages []struct {
+				Start, End int
+				Text       string
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	p := got.Claims[0].Passages[0]
+	if p.Text != "“Quoted,” she said." || p.Text != d.Text[p.Start:p.End] {
+		t.Errorf("passage text %q, want %q", p.Text, d.Text[first.Start:first.End])
+	}
+}
