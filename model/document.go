@@ -48,6 +48,10 @@ func (p *Paragraph) Content() bool { return !p.Boilerplate && p.DuplicateOf < 0 
 type Document struct {
 	// Path is the source as given on the command line.
 	Path string
+	// Outlet is the name a journalist knows the source by: the one given
+	// with --name, else a web page's site name or its address's host; ""
+	// for a file (Label then shortens the file's name).
+	Outlet string
 	// URL is where the document was fetched from, if it came from the web.
 	URL       string
 	Title     string
@@ -114,3 +118,36 @@ func (d *Document) MarkupIn(s Span) []Markup {
 
 // Slice returns the text a span covers.
 func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
+
+// Label is a short name for the document, for a pane header or a list: its
+// Outlet; else, for standard input, "standard input"; else the last part of
+// its path, shortened in the middle to at most 24 characters
+// ("97566c…_1.txt"), so that files whose names share a long prefix stay
+// apart. It is not yet safe for a terminal (see SafeText).
+func (d *Document) Label() string {
+	switch {
+	case d.Outlet != "":
+		return d.Outlet
+	case d.Path == "-":
+		return "standard input"
+	}
+	p := strings.TrimRight(d.Path, "/")
+	if i := strings.LastIndexAny(p, "/\\"); i >= 0 {
+		p = p[i+1:]
+	}
+	return ShortenMiddle(p, 24)
+}
+
+// ShortenMiddle cuts s to at most max characters by putting "…" in its
+// middle, keeping more of the end (where a file's distinguishing suffix
+// and extension are).
+func ShortenMiddle(s string, max int) string {
+	r := []rune(s)
+	if len(r) <= max || max < 3 {
+		return s
+	}
+	keep := max - 1
+	head := keep / 2
+	tail := keep - head
+	return string(r[:head]) + "…" + string(r[len(r)-tail:])
+}

@@ -46,7 +46,7 @@ func TestNextSharedMovesAndOthersFollow(t *testing.T) {
 		t.Fatalf("document 1's passage = %d, want %d", a.cursor[1], loc.idx)
 	}
 	view := checkScreen(t, a)
-	if !strings.Contains(view, "number 300 (1 Ferry service…) ≠ 3,000 (2 coastline.exa…)") {
+	if !strings.Contains(view, "number 300 (1 harbour.txt) ≠ 3,000 (2 coastline.html)") {
 		t.Errorf("status does not show the discrepancy:\n%s", view)
 	}
 	press(a, "[")
@@ -125,7 +125,7 @@ func TestTabAndSources(t *testing.T) {
 	if got := a.PaneDocs(); len(got) != 2 || got[0] != 0 || got[1] != 1 {
 		t.Fatalf("panes show %v, want [0 1]", got)
 	}
-	if !strings.Contains(checkScreen(t, a), "not on screen: 3 Northsea Wire") {
+	if !strings.Contains(checkScreen(t, a), "not on screen: 3 northsea.txt") {
 		t.Fatalf("the hidden source is not listed")
 	}
 	press(a, "tab")

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,17 +10,6 @@ import (
 
 	"github.com/parallax-reader/parallax/model"
 )
-
-// outletName is what a reader calls a source, safe to show: the host of
-// its address without "www.", else its title, else its file name.
-func outletName(d *model.Document) string {
-	if d.URL != "" {
-		if u, err := url.Parse(d.URL); err == nil && u.Hostname() != "" {
-			return oneLine(strings.TrimPrefix(u.Hostname(), "www."))
-		}
-	}
-	return docLabel(d)
-}
 
 // citation is the current passage with where it comes from, for the
 // clipboard: only neutralised text, one line of quotation and one of
@@ -34,7 +22,7 @@ func (a *App) citation() (string, bool) {
 	ref := a.ix.pass(sel.cur)
 	d := a.ix.cmp.Documents[ref.doc]
 	quote := oneLine(a.ix.text(sel.cur))
-	parts := []string{outletName(d)}
+	parts := []string{sourceName(d)}
 	if t := oneLine(d.Title); t != "" && t != parts[0] {
 		parts = append(parts, "“"+t+"”")
 	}
@@ -68,7 +56,7 @@ func (a *App) copyPassage() tea.Cmd {
 		return nil
 	}
 	ref := a.ix.pass(a.sel().cur)
-	a.note("copied ¶" + itoa(ref.para+1) + " of " + outletName(a.ix.cmp.Documents[ref.doc]) +
+	a.note("copied ¶" + itoa(ref.para+1) + " of " + sourceName(a.ix.cmp.Documents[ref.doc]) +
 		" with its citation to the clipboard (OSC 52: the terminal must allow it)")
 	return tea.SetClipboard(text)
 }

@@ -170,7 +170,7 @@ func (c *claimsList) filterLine(st *Styles) string {
 	}
 	src := "1-9 source: any"
 	if c.source >= 0 {
-		src = fmt.Sprintf("source: %d %s", c.source+1, docLabel(c.ix.cmp.Documents[c.source]))
+		src = fmt.Sprintf("source: %d %s", c.source+1, sourceName(c.ix.cmp.Documents[c.source]))
 	}
 	parts = append(parts, opt(c.source >= 0, src))
 	text := "/ text"

@@ -255,7 +255,10 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 	w := pn.w
 	line := func(s string) string { return fitWidth(ansi.Truncate(s, w, "…"), w) }
 
-	title := fmt.Sprintf("%d %s", h.number, docLabel(d))
+	title := fmt.Sprintf("%d %s", h.number, sourceName(d))
+	if t := oneLine(d.Title); t != "" && t != sourceName(d) {
+		title += " — " + t
+	}
 	titleStyle := st.PaneTitle
 	if h.focused {
 		title = "▶ " + title
@@ -263,15 +266,8 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 	}
 
 	meta := []string{fmt.Sprintf("%d shared · %d unmatched", info.shared, info.unique)}
-	src := d.Path
 	if d.URL != "" {
-		src = d.URL
-	}
-	if d.URL == "" {
-		src = baseName(src)
-	}
-	if src != "" && src != d.Title {
-		meta = append(meta, oneLine(src))
+		meta = append(meta, oneLine(d.URL))
 	}
 	for _, s := range []string{d.Byline, d.Published} {
 		if s != "" {
@@ -295,23 +291,9 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 	}
 }
 
-// docLabel is a short name for a document, safe to show: its title, else
-// the last part of its path or address.
-func docLabel(d *model.Document) string {
-	if t := oneLine(d.Title); t != "" {
-		return t
-	}
-	return oneLine(baseName(d.Path))
-}
-
-// baseName is the last part of a path.
-func baseName(p string) string {
-	p = strings.TrimRight(p, "/")
-	if i := strings.LastIndexAny(p, "/\\"); i >= 0 {
-		p = p[i+1:]
-	}
-	return p
-}
+// sourceName is what the reader calls a source, safe to show: the
+// outlet's name, else a shortened file name (see model.Document.Label).
+func sourceName(d *model.Document) string { return oneLine(d.Label()) }
 
 // oneLine makes a string from a source safe and one line long.
 func oneLine(s string) string {

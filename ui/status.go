@@ -42,7 +42,7 @@ func (a *App) where() string {
 	sel := a.sel()
 	if !sel.has {
 		d := a.ix.cmp.Documents[a.focused().doc]
-		return st.Status.Render(docLabel(d)) + st.Dim.Render(" · no passages to compare in this source")
+		return st.Status.Render(sourceName(d)) + st.Dim.Render(" · no passages to compare in this source")
 	}
 	ix := a.ix
 	c := sel.claim
@@ -137,7 +137,7 @@ func (a *App) sourcesLine() string {
 		if a.shown(d) {
 			continue
 		}
-		s := fmt.Sprintf("%d %s", d+1, docLabel(doc))
+		s := fmt.Sprintf("%d %s", d+1, sourceName(doc))
 		if _, ok := a.ix.locOf(claim, d); ok {
 			s += " (reports this)"
 		}
@@ -153,5 +153,5 @@ func (a *App) sourceTag(d int) string {
 	if d < 0 || d >= len(a.ix.cmp.Documents) {
 		return "?"
 	}
-	return itoa(d+1) + " " + ansi.Truncate(outletName(a.ix.cmp.Documents[d]), 14, "…")
+	return itoa(d+1) + " " + ansi.Truncate(sourceName(a.ix.cmp.Documents[d]), 14, "…")
 }

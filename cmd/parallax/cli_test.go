@@ -415,3 +415,30 @@ func TestCLIUnreadableFile(t *testing.T) {
 		t.Errorf("exit %d stderr %q, want 1 and %q", res.code, res.stderr, want)
 	}
 }
+
+// --name gives a source the name a journalist knows it by; a name for a
+// source not given, or without NAME=, is a usage error.
+func TestNameOption(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(a, []byte("Ferries sailed again on Tuesday after the storm.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"--json", "-n", "Harbour Gazette=" + a, a}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), `"name":"Harbour Gazette"`) {
+		t.Errorf("the report does not carry the name: %.200s", out.String())
+	}
+	for _, bad := range [][]string{{"-n", "Gazette=other.txt", a}, {"-n", "Gazette", a}} {
+		out.Reset()
+		errb.Reset()
+		if code := run(context.Background(), append([]string{"--json"}, bad...), strings.NewReader(""), &out, &errb); code != 2 {
+			t.Errorf("%v: exit %d, want 2 (%s)", bad, code, errb.String())
+		}
+		if out.Len() != 0 || strings.Count(errb.String(), "\n") != 1 {
+			t.Errorf("%v: stdout %q, stderr %q", bad, out.String(), errb.String())
+		}
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"io"
 	"os"
 	"runtime/pprof"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/term"
@@ -27,6 +29,8 @@ type config struct {
 	force     bool
 	timestamp bool
 	timeout   time.Duration
+	// names are the --name NAME=SOURCE options, as given.
+	names []string
 	// cpuProfile, when set, is where a CPU profile of the run is written.
 	cpuProfile string
 
@@ -52,9 +56,20 @@ func (c *config) run(ctx context.Context) error {
 		}
 		defer pprof.StopCPUProfile()
 	}
+	names, err := c.parseNames()
+	if err != nil {
+		return err
+	}
 	docs, err := c.readSources(ctx)
 	if err != nil {
 		return err
+	}
+	for i, d := range docs {
+		if i < len(c.sources) {
+			if n, ok := names[c.sources[i]]; ok {
+				d.Outlet = n
+			}
+		}
 	}
 	for _, d := range docs {
 		for _, w := range d.Warnings {
@@ -137,4 +152,22 @@ func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
+}
+
+// parseNames checks the --name options against the sources given and
+// returns the name of each source named.
+func (c *config) parseNames() (map[string]string, error) {
+	names := map[string]string{}
+	for _, opt := range c.names {
+		name, src, ok := strings.Cut(opt, "=")
+		name = strings.Join(strings.Fields(name), " ")
+		if !ok || name == "" || src == "" {
+			return nil, usageError{fmt.Errorf("--name wants NAME=SOURCE, as in -n BBC=story.html; got %q", model.SafeText(opt))}
+		}
+		if !slices.Contains(c.sources, src) {
+			return nil, usageError{fmt.Errorf("--name %s: %s is not one of the sources given", model.SafeText(name), model.SafeText(src))}
+		}
+		names[src] = name
+	}
+	return names, nil
 }

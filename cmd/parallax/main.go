@@ -131,6 +131,7 @@ JSON report instead of opening the reader; --export writes Markdown.`,
 	f.StringVarP(&cfg.export, "export", "o", "", "write the comparison as Markdown to `FILE` (- for standard output)")
 	f.BoolVarP(&cfg.force, "force", "f", false, "let --export overwrite an existing file")
 	f.BoolVar(&cfg.timestamp, "timestamp", false, "put the current time in the Markdown export")
+	f.StringArrayVarP(&cfg.names, "name", "n", nil, "call a source `NAME=SOURCE` in the reader and reports, e.g. -n BBC=story.html (repeatable)")
 	f.DurationVar(&cfg.timeout, "timeout", 0, "give up on a URL after this long (default 20s)")
 	f.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `FILE` (for development)")
 	_ = f.MarkHidden("cpuprofile")

@@ -39,6 +39,7 @@ type passage struct {
 
 type document struct {
 	Path       string      `json:"path"`
+	Name       string      `json:"name,omitempty"`
 	URL        string      `json:"url,omitempty"`
 	Title      string      `json:"title"`
 	Byline     string      `json:"byline,omitempty"`
@@ -69,7 +70,7 @@ func WriteJSON(w io.Writer, c *model.Comparison) error {
 	rep := report{Version: Version, Documents: []document{}, Claims: []claim{}}
 	for _, d := range c.Documents {
 		jd := document{
-			Path: d.Path, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
+			Path: d.Path, Name: d.Outlet, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
 			Format: d.Format, Encoding: d.Encoding, Warnings: d.Warnings,
 			Paragraphs: []paragraph{},
 		}

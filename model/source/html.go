@@ -74,6 +74,7 @@ func htmlDecode(data, body []byte, enc encoding.Encoding, name string, hint deco
 		doc.Title = htmlFirstText(root, atom.Title, atom.H1)
 	}
 	doc.Byline = htmlOneLine(art.Byline())
+	doc.Outlet = htmlOneLine(art.SiteName())
 	if t, err := art.PublishedTime(); err == nil {
 		doc.Published = htmlDate(t)
 	}

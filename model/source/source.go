@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,6 +95,9 @@ func (e *sourceError) Unwrap() error { return e.err }
 // its warnings with it, and warns when there is nothing to compare.
 func finish(doc *model.Document, arg string) {
 	doc.Path = arg
+	if doc.Outlet == "" && doc.URL != "" {
+		doc.Outlet = hostName(doc.URL)
+	}
 	if w := blankWarning(doc); w != "" {
 		doc.Warnings = append(doc.Warnings, w)
 	}
@@ -235,4 +239,14 @@ func readError(err error) error {
 		return &phrased{"cannot read it: " + pe.Err.Error(), err}
 	}
 	return fmt.Errorf("cannot read it: %w", err)
+}
+
+// hostName is a web address's host without "www.", the name a reader
+// knows a site by when the page does not give one.
+func hostName(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
