@@ -212,9 +212,11 @@ func startsLower(t string) bool {
 
 // markTitle marks the headline: the first of the opening paragraphs that is
 // not furniture, reads as a heading (a few words, not ending in a full
-// stop) and comes before the reporting starts. Document.Title is set from it
+// stop, or a short first sentence on its own line ahead of longer text) and
+// comes before the reporting starts. Document.Title is set from it
 // when the source did not give one.
 func markTitle(d *model.Document) {
+	first := true
 	for i := range d.Paragraphs {
 		p := &d.Paragraphs[i]
 		if i >= 8 {
@@ -231,6 +233,14 @@ func markTitle(d *model.Document) {
 		words := wordCount(t)
 		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'”’"))
 		heading := words >= 4 && words <= 25 && last != '.' && last != '!' && len(p.Sentences) <= 2
+		// A short first line of one sentence, followed by longer text, is
+		// a headline even when it ends with a full stop, as many wire
+		// and web headlines do.
+		if !heading && first && last == '.' && words >= 4 && words <= 16 && len(p.Sentences) == 1 &&
+			longerNext(d, i, words) {
+			heading = true
+		}
+		first = false
 		if d.Format == "markdown" && strings.HasPrefix(t, "#") {
 			heading = true
 		}
@@ -270,4 +280,15 @@ func sameWords(a, b string) bool {
 		return sb.String()
 	}
 	return norm(a) == norm(b)
+}
+
+// longerNext reports whether the content paragraph after paragraph i has
+// more words than n: a headline is followed by the longer text it heads.
+func longerNext(d *model.Document, i, n int) bool {
+	for k := i + 1; k < len(d.Paragraphs); k++ {
+		if p := &d.Paragraphs[k]; p.Content() {
+			return wordCount(d.Slice(p.Span)) > n
+		}
+	}
+	return false
 }

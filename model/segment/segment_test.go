@@ -185,3 +185,19 @@ func TestSegmentAllMatchesSegment(t *testing.T) {
 		}
 	}
 }
+
+// A short first line that ends with a full stop is still the headline when
+// longer text follows it; a first line as long as the text is not.
+func TestHeadlineWithFullStop(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Ferry runs aground in thick fog off Port Ardley.\nAll 218 passengers were taken off by lifeboat crews from two stations on Tuesday morning.\n",
+			"Ferry runs aground in thick fog off Port Ardley."},
+		{"The ferry ran aground in fog on Tuesday and every passenger was rescued.\nIt was towed off.\n", ""},
+	} {
+		d := &model.Document{Text: tc.text, Format: "text", RawOffsets: true}
+		Document(d)
+		if d.Title != tc.want {
+			t.Errorf("title of %q = %q, want %q", tc.text, d.Title, tc.want)
+		}
+	}
+}
