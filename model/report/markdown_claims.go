@@ -132,7 +132,7 @@ func (r *markdown) matrix() {
 		return
 	}
 	r.line("Which source reports which shared claim (✓), most widely reported first. " +
-		"Claims only one source reports are listed further down.")
+		"Passages with no match found in the other sources are listed further down.")
 	r.blank()
 	head := []string{"Claim", "First words"}
 	align := []string{"---:", "---"}

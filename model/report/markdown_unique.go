@@ -22,7 +22,7 @@ func (r *markdown) unique() {
 			}
 		}
 	}
-	r.line("## Reported by one source only")
+	r.line("## No match found in the other sources")
 	r.blank()
 	found := false
 	for doc, ws := range byDoc {
