@@ -3,7 +3,9 @@ package ui
 import (
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/parallax-reader/parallax/model/report"
@@ -26,8 +28,22 @@ func (a *App) defaultExportPath() string {
 	return defaultExportFile
 }
 
+// expandHome turns a leading "~" or "~/" of a path typed in the export
+// prompt into the home folder, as a shell would.
+func expandHome(path string) string {
+	if path != "~" && !strings.HasPrefix(path, "~/") {
+		return path
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return path
+	}
+	return filepath.Join(home, path[1:])
+}
+
 // exportCmd writes the Markdown report to path, outside Update.
 func (a *App) exportCmd(path string, force bool) tea.Cmd {
+	path = expandHome(path)
 	cmp := a.ix.cmp
 	a.note("writing " + path + "…")
 	return func() tea.Msg {
