@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"charm.land/fang/v2"
+	"github.com/parallax-reader/parallax/model/source"
 	"github.com/spf13/cobra"
 )
 
@@ -103,16 +104,11 @@ func newRootCommand(cfg *config) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "parallax [flags] [SOURCE...]",
 		Short: "Compare how several outlets report the same story",
-		Long: `parallax reads several reports of one story and shows them side by side:
-the passages that report the same fact (however worded, in whatever order),
-word-level differences between them, which sources report each claim, what
-only one source says, and numbers, names and dates that disagree.
+		Long: `parallax reads several reports of one story and shows them side by side: the passages that report the same fact (however worded, in whatever order), word-level differences between them, which sources report each claim, what only one source says, and numbers, names and dates that disagree.
 
-A SOURCE is a file (plain text, Markdown or HTML), - for standard input, or
-an http(s):// URL. With no SOURCE, parallax opens its built-in sample.
+A SOURCE is a file (plain text, Markdown or HTML), - for standard input, or an http(s):// URL. With no SOURCE, parallax opens its built-in sample.
 
-When standard output is not a terminal, or with --json, parallax prints the
-JSON report instead of opening the reader; --export writes Markdown.`,
+When standard output is not a terminal, or with --json, parallax prints the JSON report instead of opening the reader; --export writes Markdown.`,
 		Example: `  parallax                                  # the built-in sample
   parallax a.txt b.html https://example.org/story -
   parallax --json a.txt b.txt > report.json
@@ -128,12 +124,12 @@ JSON report instead of opening the reader; --export writes Markdown.`,
 	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	f := cmd.Flags()
 	f.BoolVar(&cfg.json, "json", false, "print the JSON report on standard output")
-	f.StringVarP(&cfg.export, "export", "o", "", "write the comparison as Markdown to `FILE` (- for standard output)")
+	f.StringVarP(&cfg.export, "export", "o", "", "write the comparison as Markdown to FILE (- for standard output)")
 	f.BoolVarP(&cfg.force, "force", "f", false, "let --export overwrite an existing file")
 	f.BoolVar(&cfg.timestamp, "timestamp", false, "put the current time in the Markdown export")
-	f.StringArrayVarP(&cfg.names, "name", "n", nil, "call a source `NAME=SOURCE` in the reader and reports, e.g. -n BBC=story.html (repeatable)")
-	f.DurationVar(&cfg.timeout, "timeout", 0, "give up on a URL after this long (default 20s)")
-	f.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to `FILE` (for development)")
+	f.StringArrayVarP(&cfg.names, "name", "n", nil, "call a source NAME: NAME=SOURCE, as in -n BBC=story.html (repeatable)")
+	f.DurationVar(&cfg.timeout, "timeout", source.DefaultTimeout, "give up on a URL after this long")
+	f.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile to FILE (for development)")
 	_ = f.MarkHidden("cpuprofile")
 	return cmd
 }
