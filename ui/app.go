@@ -140,9 +140,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	case loadedMsg:
 		return a, a.loaded(msg)
-	case diffsMsg:
-		a.gotDiffs(msg)
-		return a, nil
 	case exportedMsg:
 		a.exported(msg)
 		return a, nil

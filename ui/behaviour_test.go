@@ -532,16 +532,30 @@ func TestLoading(t *testing.T) {
 		t.Fatalf("loading does not show its progress:\n%s", view)
 	}
 	close(release)
-	_, cmd := a.Update(<-done)
+	a.Update(<-done)
 	if !a.Loaded() || !strings.Contains(checkScreen(t, a), "Ferry service resumes") {
 		t.Fatalf("not loaded:\n%s", a.Render())
 	}
-	if !strings.Contains(checkScreen(t, a), "word differences still being computed") {
-		t.Errorf("nothing says the word diffs are on their way")
+}
+
+// Word diffs are computed when a claim is first shown, and only for it.
+func TestWordDiffsAreLazy(t *testing.T) {
+	a := newTestApp(t, fixture(t), 160, 45, Options{})
+	shown := map[int]bool{}
+	for k := range a.ix.diffs {
+		shown[k.claim] = true
 	}
-	runCmd(t, a, cmd)
-	if a.ix.diffs == nil || strings.Contains(checkScreen(t, a), "still being computed") {
-		t.Fatalf("the word diffs did not arrive")
+	if len(shown) == 0 {
+		t.Fatal("the first screen computed no word diff")
+	}
+	if len(shown) > 2 {
+		t.Errorf("the first screen computed diffs for %d claims: %v", len(shown), shown)
+	}
+	before := len(a.ix.diffs)
+	press(a, "]")
+	checkScreen(t, a)
+	if len(a.ix.diffs) <= before {
+		t.Errorf("moving to another claim computed no diff (%d, then %d)", before, len(a.ix.diffs))
 	}
 }
 

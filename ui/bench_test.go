@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -50,17 +49,6 @@ func BenchmarkIndexBooks(b *testing.B) {
 	cmp := compareFiles(b, benchPaths(b))
 	for b.Loop() {
 		buildIndex(cmp)
-	}
-}
-
-// BenchmarkDiffBooks measures the word diffs of every claim of the book
-// pair, computed in the background once the reading room shows.
-func BenchmarkDiffBooks(b *testing.B) {
-	ix := buildIndex(compareFiles(b, benchPaths(b)))
-	for b.Loop() {
-		if _, err := ix.computeDiffs(context.Background(), nil); err != nil {
-			b.Fatal(err)
-		}
 	}
 }
 

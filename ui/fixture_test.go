@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"strings"
 	"testing"
 
@@ -127,13 +126,7 @@ func fixture(t testing.TB) *model.Comparison {
 func newTestApp(t testing.TB, cmp *model.Comparison, w, h int, opts Options) *App {
 	t.Helper()
 	a := New(opts)
-	ix := buildIndex(cmp)
-	diffs, err := ix.computeDiffs(context.Background(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix.diffs = diffs
-	a.setIndex(ix)
+	a.setIndex(buildIndex(cmp))
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return a
 }

@@ -1,12 +1,6 @@
 package ui
 
 import (
-	"context"
-	"maps"
-	"runtime"
-	"sync"
-	"sync/atomic"
-
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/overview"
 	"github.com/parallax-reader/parallax/model/worddiff"
@@ -43,9 +37,8 @@ type diffKey struct{ claim, from, to int }
 // are computed at load; a claim with more shows its matches without a diff.
 const maxDiffPassages = 16
 
-// index is everything derived from a comparison once, at load (the word
-// diffs just after, in the background), so that Update and View only look
-// things up.
+// index is everything derived from a comparison once, at load (word
+// diffs when first shown), so that Update and View only look things up.
 type index struct {
 	cmp  *model.Comparison
 	docs []docInfo
@@ -57,8 +50,7 @@ type index struct {
 	// by their first appearance; rank is its inverse.
 	order, rank []int
 	// diffs holds the word diff between two passages of a claim, stored
-	// once per pair (from < to); see diff. It is nil until computeDiffs
-	// has run.
+	// once per pair (from < to) when first asked for; see diff.
 	diffs map[diffKey][]worddiff.Op
 	// folded are the documents' texts folded for search, byte for byte
 	// the same length as the originals.
@@ -66,9 +58,9 @@ type index struct {
 }
 
 // buildIndex derives the index from a comparison, all but the word diffs
-// (see computeDiffs). Reading order, coverage and the order of claims come
-// from the domain's overview, which the Markdown report uses too; the index
-// keeps them in the reader's own small types. Passages that point outside
+// (computed when first shown, see diff). Reading order, coverage and the
+// order of claims come from the domain's overview, which the Markdown
+// report uses too; the index keeps them in the reader's own small types. Passages that point outside
 // their document are dropped.
 func buildIndex(cmp *model.Comparison) *index {
 	ov := overview.New(cmp)
@@ -89,66 +81,12 @@ func buildIndex(cmp *model.Comparison) *index {
 		}
 	}
 	ix.coverage, ix.order, ix.rank = ov.Coverage, ov.Order, ov.Rank
+	ix.diffs = map[diffKey][]worddiff.Op{}
 	ix.folded = make([]string, len(cmp.Documents))
 	for i, d := range cmp.Documents {
 		ix.folded[i] = searchFold(d.Text)
 	}
 	return ix
-}
-
-// computeDiffs diffs every pair of passages, in different sources, of every
-// shared claim, on as many cores as there are, and returns the diffs for
-// index.diffs. It only reads the index, so it may run while the index is
-// shown. It reports progress as the "diffing" stage (progress may be nil)
-// and stops when ctx is cancelled.
-func (ix *index) computeDiffs(ctx context.Context, progress model.Progress) (map[diffKey][]worddiff.Op, error) {
-	if progress == nil {
-		progress = func(string, int, int) {}
-	}
-	var jobs []int
-	for ci, locs := range ix.claimPass {
-		if ix.coverage[ci] > 1 && len(locs) <= maxDiffPassages {
-			jobs = append(jobs, ci)
-		}
-	}
-	workers := max(runtime.GOMAXPROCS(0), 1)
-	results := make([]map[diffKey][]worddiff.Op, workers)
-	var done atomic.Int64
-	var wg sync.WaitGroup
-	var progressMu sync.Mutex
-	for w := range workers {
-		results[w] = make(map[diffKey][]worddiff.Op)
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := w; j < len(jobs) && ctx.Err() == nil; j += workers {
-				ci := jobs[j]
-				locs := ix.claimPass[ci]
-				for a := range locs {
-					for b := a + 1; b < len(locs); b++ {
-						if locs[a].doc != locs[b].doc {
-							results[w][diffKey{ci, a, b}] = worddiff.Diff(ix.text(locs[a]), ix.text(locs[b]))
-						}
-					}
-				}
-				if n := done.Add(1); n%512 == 0 {
-					progressMu.Lock()
-					progress("diffing", int(n), len(jobs))
-					progressMu.Unlock()
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	progress("diffing", len(jobs), len(jobs))
-	diffs := results[0]
-	for _, r := range results[1:] {
-		maps.Copy(diffs, r)
-	}
-	return diffs, nil
 }
 
 // pass returns the passage at l.
@@ -174,20 +112,25 @@ func (ix *index) claimSlot(l passLoc) int {
 
 // diff returns the word diff from the passage at from to the passage at
 // to, both of one claim, and whether there is one. Deleted text is the
-// from passage's, inserted text the to passage's.
+// from passage's, inserted text the to passage's. A diff is computed the
+// first time it is asked for and kept (Update and View run on one
+// goroutine), so that no memory or time goes to diffs nobody looks at.
 func (ix *index) diff(from, to passLoc) ([]worddiff.Op, bool) {
 	c := ix.pass(from).claim
 	a, b := ix.claimSlot(from), ix.claimSlot(to)
-	if a < 0 || b < 0 || ix.pass(to).claim != c {
+	if a < 0 || b < 0 || a == b || ix.pass(to).claim != c || from.doc == to.doc ||
+		len(ix.claimPass[c]) > maxDiffPassages {
 		return nil, false
+	}
+	lo, hi := min(a, b), max(a, b)
+	key := diffKey{c, lo, hi}
+	ops, ok := ix.diffs[key]
+	if !ok {
+		ops = worddiff.Diff(ix.text(ix.claimPass[c][lo]), ix.text(ix.claimPass[c][hi]))
+		ix.diffs[key] = ops
 	}
 	if a < b {
-		ops, ok := ix.diffs[diffKey{c, a, b}]
-		return ops, ok
-	}
-	ops, ok := ix.diffs[diffKey{c, b, a}]
-	if !ok {
-		return nil, false
+		return ops, true
 	}
 	return diffInvert(ops), true
 }

@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/parallax-reader/parallax/model/worddiff"
 )
 
 // progressReport is how far loading has got.
@@ -58,35 +57,6 @@ func (a *App) loadCmd() tea.Cmd {
 	}
 }
 
-// diffsMsg carries the word diffs of every claim.
-type diffsMsg struct {
-	ix    *index
-	diffs map[diffKey][]worddiff.Op
-}
-
-// diffCmd computes the word diffs of the index outside Update; the reading
-// room is shown meanwhile, its matches without word diffs.
-func (a *App) diffCmd() tea.Cmd {
-	ix, ctx := a.ix, a.ctx
-	return func() tea.Msg {
-		diffs, err := ix.computeDiffs(ctx, nil)
-		if err != nil {
-			return nil
-		}
-		return diffsMsg{ix, diffs}
-	}
-}
-
-// gotDiffs takes the word diffs in.
-func (a *App) gotDiffs(msg diffsMsg) {
-	if msg.ix != a.ix {
-		return
-	}
-	a.ix.diffs = msg.diffs
-	a.view.reset()
-	a.follow()
-}
-
 // loaded takes the loaded comparison in, or ends the program when loading
 // failed (Run then returns the error), or was stopped.
 func (a *App) loaded(msg loadedMsg) tea.Cmd {
@@ -98,7 +68,7 @@ func (a *App) loaded(msg loadedMsg) tea.Cmd {
 		return tea.Quit
 	}
 	a.setIndex(msg.ix)
-	return a.diffCmd()
+	return nil
 }
 
 // setIndex shows a loaded comparison: the first sources in the panes,

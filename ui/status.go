@@ -53,9 +53,6 @@ func (a *App) where() string {
 		parts = append(parts, "no match found in the other sources")
 	} else {
 		parts = append(parts, fmt.Sprintf("reported by %d/%d", cov, nd))
-		if ix.diffs == nil {
-			parts = append(parts, st.Dim.Render("word differences still being computed…"))
-		}
 	}
 	// What the sources disagree on comes before what is cut first.
 	if d := a.discrepancyNote(c); d != "" {
