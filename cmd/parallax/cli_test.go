@@ -442,3 +442,24 @@ func TestNameOption(t *testing.T) {
 		}
 	}
 }
+
+// Names parallax prints ("wrote …", "already exists") are neutralised like
+// article text: an escape sequence in a file name never reaches the terminal.
+func TestPrintedNamesAreNeutralised(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(a, []byte("Ferries sailed again on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(dir, "w\x1b]2;X\x07.md")
+	for i := range 2 { // wrote, then already exists
+		var out, errb bytes.Buffer
+		run(context.Background(), []string{"--export", target, a}, strings.NewReader(""), &out, &errb)
+		if strings.ContainsAny(errb.String(), "\x1b\x07") {
+			t.Errorf("run %d printed a raw control character: %q", i, errb.String())
+		}
+		if !strings.Contains(errb.String(), "␛]2;X") {
+			t.Errorf("run %d does not show the name neutralised: %q", i, errb.String())
+		}
+	}
+}

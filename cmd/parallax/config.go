@@ -73,7 +73,7 @@ func (c *config) run(ctx context.Context) error {
 	}
 	for _, d := range docs {
 		for _, w := range d.Warnings {
-			fmt.Fprintln(c.stderr, "parallax: warning: "+oneLine(w))
+			fmt.Fprintln(c.stderr, "parallax: warning: "+model.SafeText(oneLine(w)))
 		}
 	}
 	switch {

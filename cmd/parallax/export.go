@@ -37,6 +37,6 @@ func (c *config) writeExport(ctx context.Context, docs []*model.Document) error 
 		}
 		return err
 	}
-	fmt.Fprintf(c.stderr, "parallax: wrote %s\n", c.export)
+	fmt.Fprintf(c.stderr, "parallax: wrote %s\n", model.SafeText(c.export))
 	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"syscall"
 
 	"charm.land/fang/v2"
+	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/source"
 	"github.com/spf13/cobra"
 )
@@ -38,7 +39,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetErr(stderr)
 	opts := []fang.Option{
 		fang.WithErrorHandler(func(w io.Writer, _ fang.Styles, err error) {
-			fmt.Fprintln(w, "parallax: "+oneLine(err.Error()))
+			fmt.Fprintln(w, "parallax: "+model.SafeText(oneLine(err.Error())))
 		}),
 		fang.WithNotifySignal(os.Interrupt, syscall.SIGTERM),
 	}
