@@ -32,9 +32,18 @@ func fetchURL(ctx context.Context, rawURL string, opts Options) (*model.Document
 	timeout := opts.timeout()
 	fetchCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	var downgraded bool
 	client := opts.Client
 	if client == nil {
-		client = &http.Client{CheckRedirect: fetchCheckRedirect}
+		client = &http.Client{CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if err := fetchCheckRedirect(req, via); err != nil {
+				return err
+			}
+			if via[len(via)-1].URL.Scheme == "https" && req.URL.Scheme == "http" {
+				downgraded = true
+			}
+			return nil
+		}}
 	}
 	req, err := http.NewRequestWithContext(fetchCtx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -69,18 +78,21 @@ func fetchURL(ctx context.Context, rawURL string, opts Options) (*model.Document
 	doc, err := decodeSource(data, decodeHint{
 		ext:         strings.ToLower(path.Ext(final.Path)),
 		contentType: ctype,
-		url:         final.String(),
+		url:         Redact(final.String()),
 	})
 	if err != nil {
 		return nil, err
 	}
-	doc.URL = final.String()
+	doc.URL = Redact(final.String())
+	if downgraded {
+		doc.Warnings = append(doc.Warnings, "redirected from https to plain http: the page was not encrypted in transit")
+	}
 	return doc, nil
 }
 
 // fetchCheckRedirect follows up to fetchMaxRedirects redirects.
 func fetchCheckRedirect(req *http.Request, via []*http.Request) error {
-	if len(via) >= fetchMaxRedirects {
+	if len(via) > fetchMaxRedirects {
 		return errFetchRedirects
 	}
 	return nil

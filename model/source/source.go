@@ -71,6 +71,9 @@ func Read(ctx context.Context, arg string, opts Options) (*model.Document, error
 	default:
 		doc, err = readFile(arg, opts)
 	}
+	if IsURL(arg) {
+		arg = Redact(arg)
+	}
 	if err != nil {
 		return nil, &sourceError{arg: arg, err: err}
 	}
@@ -249,4 +252,29 @@ func hostName(raw string) string {
 		return ""
 	}
 	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// Redact returns a web address without the password it may carry
+// ("http://alice:secret@host/" becomes "http://alice@host/"), so that a
+// password never reaches the screen, a report or an error message. Other
+// strings come back as they are.
+func Redact(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.User == nil {
+		if i := strings.Index(raw, "@"); err != nil && i >= 0 && IsURL(raw) {
+			// unparseable, but it may still hold user:password@
+			scheme := strings.Index(raw, "://") + 3
+			if scheme > 2 && scheme <= i {
+				if c := strings.IndexByte(raw[scheme:i], ':'); c >= 0 {
+					return raw[:scheme+c] + raw[i:]
+				}
+			}
+		}
+		return raw
+	}
+	if _, has := u.User.Password(); !has {
+		return raw
+	}
+	u.User = url.User(u.User.Username())
+	return u.String()
 }
