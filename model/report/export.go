@@ -49,8 +49,16 @@ func writeFile(path string, data []byte, force bool) error {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fmt.Errorf("%s: is a directory", path)
 	}
-	if _, err := os.Lstat(path); err == nil && !force {
-		return &existsError{path}
+	mode := fs.FileMode(0o644)
+	if _, err := os.Lstat(path); err == nil {
+		if !force {
+			return &existsError{path}
+		}
+		target, info, err := replaceable(path)
+		if err != nil {
+			return err
+		}
+		path, mode = target, info.Mode().Perm()
 	}
 	dir, base := filepath.Split(path)
 	if dir == "" {
@@ -70,7 +78,7 @@ func writeFile(path string, data []byte, force bool) error {
 	if _, err := tmp.Write(data); err != nil {
 		return fmt.Errorf("%s: %w", path, cause(err))
 	}
-	if err := tmp.Chmod(0o644); err != nil {
+	if err := tmp.Chmod(mode); err != nil {
 		return fmt.Errorf("%s: %w", path, cause(err))
 	}
 	if err := tmp.Sync(); err != nil {
@@ -80,7 +88,9 @@ func writeFile(path string, data []byte, force bool) error {
 		return fmt.Errorf("%s: %w", path, cause(err))
 	}
 	if force {
-		err = os.Rename(tmp.Name(), path)
+		if err = os.Rename(tmp.Name(), path); err != nil {
+			err = fmt.Errorf("%s: %w", path, cause(err))
+		}
 	} else {
 		err = noClobber(tmp.Name(), path)
 	}
@@ -90,6 +100,26 @@ func writeFile(path string, data []byte, force bool) error {
 	done = true
 	syncDir(dir)
 	return nil
+}
+
+// replaceable checks that --force may replace the existing path: a
+// regular file, or a symbolic link to one (then the file it points to is
+// replaced, and the link stays). A device, a FIFO, a socket or a link to
+// one is refused: replacing /dev/null or a pipe with a file is never what
+// an export meant. It returns the file to replace and its information.
+func replaceable(path string) (string, fs.FileInfo, error) {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: a link to nothing that can be replaced: %w", path, cause(err))
+	}
+	info, err := os.Stat(target)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: %w", path, cause(err))
+	}
+	if !info.Mode().IsRegular() {
+		return "", nil, fmt.Errorf("%s: not a regular file; --force replaces regular files only", path)
+	}
+	return target, info, nil
 }
 
 // noClobber moves the finished temporary file to path unless path
