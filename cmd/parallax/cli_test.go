@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -461,5 +462,30 @@ func TestPrintedNamesAreNeutralised(t *testing.T) {
 		if !strings.Contains(errb.String(), "␛]2;X") {
 			t.Errorf("run %d does not show the name neutralised: %q", i, errb.String())
 		}
+	}
+}
+
+// An interrupt while standard input is still open (a paste not yet ended,
+// a FIFO nobody writes) stops parallax at once: exit 130, one line,
+// nothing on standard output.
+func TestInterruptWhileReadingStdin(t *testing.T) {
+	pr, pw := io.Pipe() // never written: a read blocks until it is closed
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errb bytes.Buffer
+	code := make(chan int, 1)
+	go func() { code <- run(ctx, []string{"--json", "-"}, pr, &out, &errb) }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	select {
+	case c := <-code:
+		if c != 130 {
+			t.Errorf("exit %d, want 130 (%s)", c, errb.String())
+		}
+	case <-time.After(500 * time.Millisecond):
+		t.Fatal("still reading standard input half a second after the interrupt")
+	}
+	if out.Len() != 0 || errb.String() != "parallax: interrupted\n" {
+		t.Errorf("stdout %q, stderr %q", out.String(), errb.String())
 	}
 }

@@ -85,6 +85,10 @@ func (c *config) run(ctx context.Context) error {
 	return c.openReader(ctx, docs)
 }
 
+// errInterrupted is what an interrupt (ctrl+c, SIGTERM) ends parallax
+// with, at any stage: exit status 130, nothing half-written.
+var errInterrupted = errors.New("interrupted")
+
 // readSources reads and segments the sources, or the built-in sample when
 // none is given.
 func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
@@ -108,12 +112,17 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 			}
 			d, err := source.Read(ctx, src, source.Options{Stdin: c.stdin, Timeout: c.timeout})
 			if err != nil {
+				if ctx.Err() != nil {
+					return nil, errInterrupted
+				}
 				return nil, err
 			}
 			docs = append(docs, d)
 		}
 	}
-	segment.All(docs)
+	if err := segment.All(ctx, docs); err != nil {
+		return nil, errInterrupted
+	}
 	return docs, nil
 }
 
@@ -128,7 +137,7 @@ func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Co
 	}
 	cmp, err := align.Compare(ctx, docs, progress)
 	if err != nil && ctx.Err() != nil {
-		return nil, errors.New("interrupted")
+		return nil, errInterrupted
 	}
 	return cmp, err
 }
@@ -143,6 +152,9 @@ func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
 	var buf bytes.Buffer
 	if err := report.WriteJSON(&buf, cmp); err != nil {
 		return err
+	}
+	if ctx.Err() != nil {
+		return errInterrupted // nothing written: no half report
 	}
 	_, err = c.stdout.Write(buf.Bytes())
 	return err

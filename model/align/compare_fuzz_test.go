@@ -80,7 +80,7 @@ func FuzzCompare(f *testing.F) {
 			for k, p := range parts {
 				docs = append(docs, &model.Document{Path: string(rune('a' + k)), Text: p, RawOffsets: true, Format: "text"})
 			}
-			segment.All(docs)
+			_ = segment.All(context.Background(), docs)
 			c, err := Compare(context.Background(), docs, nil)
 			if err != nil {
 				t.Fatal(err)

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"context"
 	"runtime"
 	"strings"
 	"sync"
@@ -45,24 +46,40 @@ func Document(d *model.Document) {
 }
 
 // All segments the documents, several at a time on machines with
-// more than one core.
-func All(docs []*model.Document) {
-	work := make(chan *model.Document)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(docs)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range work {
-				Document(d)
+// more than one core. It returns ctx.Err() as soon as ctx is cancelled,
+// without waiting for a long document to finish.
+func All(ctx context.Context, docs []*model.Document) error {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		work := make(chan *model.Document)
+		var wg sync.WaitGroup
+		for range min(runtime.GOMAXPROCS(0), len(docs)) {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for d := range work {
+					Document(d)
+				}
+			}()
+		}
+		for _, d := range docs {
+			if ctx.Err() != nil {
+				break
 			}
-		}()
+			work <- d
+		}
+		close(work)
+		wg.Wait()
+	}()
+	select {
+	case <-done:
+		return ctx.Err()
+	case <-ctx.Done():
+		// The documents being segmented are left to the workers, which
+		// finish them in the background; the caller stops using them.
+		return ctx.Err()
 	}
-	for _, d := range docs {
-		work <- d
-	}
-	close(work)
-	wg.Wait()
 }
 
 // line is one line of the text: its full extent and the extent of its

@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -176,7 +178,9 @@ func TestSegmentAllMatchesSegment(t *testing.T) {
 	for _, text := range texts {
 		docs = append(docs, &model.Document{Text: text, RawOffsets: true, Format: "text"})
 	}
-	All(docs)
+	if err := All(context.Background(), docs); err != nil {
+		t.Fatal(err)
+	}
 	for i, text := range texts {
 		want := &model.Document{Text: text, RawOffsets: true, Format: "text"}
 		Document(want)
@@ -199,5 +203,15 @@ func TestHeadlineWithFullStop(t *testing.T) {
 		if d.Title != tc.want {
 			t.Errorf("title of %q = %q, want %q", tc.text, d.Title, tc.want)
 		}
+	}
+}
+
+// All gives up at once when its context is cancelled.
+func TestAllStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	docs := []*model.Document{{Text: strings.Repeat("A line of text.\n", 1000), Format: "text"}}
+	if err := All(ctx, docs); !errors.Is(err, context.Canceled) {
+		t.Errorf("All on a cancelled context: %v", err)
 	}
 }

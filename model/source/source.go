@@ -67,9 +67,9 @@ func Read(ctx context.Context, arg string, opts Options) (*model.Document, error
 	case IsURL(arg):
 		doc, err = fetchURL(ctx, arg, opts)
 	case arg == "-":
-		doc, err = readStdin(opts)
+		doc, err = untilCancelled(ctx, func() (*model.Document, error) { return readStdin(opts) })
 	default:
-		doc, err = readFile(arg, opts)
+		doc, err = untilCancelled(ctx, func() (*model.Document, error) { return readFile(arg, opts) })
 	}
 	if IsURL(arg) {
 		arg = Redact(arg)
@@ -277,4 +277,26 @@ func Redact(raw string) string {
 	}
 	u.User = url.User(u.User.Username())
 	return u.String()
+}
+
+// untilCancelled runs read, but gives up waiting for it when ctx is
+// cancelled: reading standard input or a FIFO blocks until its writer
+// writes or closes, and an interrupt must not wait for that. The read goes
+// on in the background; its result is dropped.
+func untilCancelled(ctx context.Context, read func() (*model.Document, error)) (*model.Document, error) {
+	type result struct {
+		doc *model.Document
+		err error
+	}
+	out := make(chan result, 1)
+	go func() {
+		doc, err := read()
+		out <- result{doc, err}
+	}()
+	select {
+	case r := <-out:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, &phrased{"cancelled", ctx.Err()}
+	}
 }
