@@ -36,3 +36,12 @@ func TestErrorsKeepTheirCause(t *testing.T) {
 		}
 	}
 }
+
+// A source whose name is blank, or starts or ends with a space, is quoted
+// in the message, so that it does not read as "parallax: : no such file".
+func TestBlankNamesAreQuoted(t *testing.T) {
+	_, err := Read(context.Background(), " ", Options{})
+	if err == nil || err.Error() != `" ": no such file` {
+		t.Errorf("got %v", err)
+	}
+}

@@ -57,7 +57,13 @@ func htmlDecode(data, body []byte, enc encoding.Encoding, name string, hint deco
 	if hint.url != "" {
 		pageURL, _ = url.Parse(hint.url)
 	}
-	art, ok := htmlReadability(root, pageURL)
+	var art readability.Article
+	ok := false
+	if n := htmlElements(root, htmlMaxElements+1); n > htmlMaxElements {
+		doc.Warnings = append(doc.Warnings, fmt.Sprintf("HTML with more than %d elements: the article was not looked for; all its visible text is kept", htmlMaxElements))
+	} else {
+		art, ok = htmlReadability(root, pageURL)
+	}
 	text := ""
 	if ok && art.Node != nil {
 		content := art.Node
@@ -80,6 +86,22 @@ func htmlDecode(data, body []byte, enc encoding.Encoding, name string, hint deco
 	}
 	doc.Text = htmlWithHeadline(text, doc.Title)
 	return doc, nil
+}
+
+// htmlElements counts the element nodes under n, stopping at limit.
+func htmlElements(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				count++
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
 }
 
 // htmlReadability runs the readability extractor on a copy of root. It

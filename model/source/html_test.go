@@ -167,3 +167,28 @@ func TestReadSourceHTMLTooDeep(t *testing.T) {
 		t.Errorf("warnings = %q", doc.Warnings)
 	}
 }
+
+// A page with more elements than the extractor is given keeps all its
+// visible text, and says so, as README promises.
+func TestHTMLTooManyElementsWarns(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><body><article><p>The ferry sailed again on Tuesday.</p>")
+	for range htmlMaxElements {
+		b.WriteString("<span>x</span>")
+	}
+	b.WriteString("</article></body></html>")
+	doc, err := FromBytes("big.html", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(doc.Text, "The ferry sailed again on Tuesday.") {
+		t.Errorf("the text was lost")
+	}
+	warned := false
+	for _, w := range doc.Warnings {
+		warned = warned || strings.Contains(w, "more than 50000 elements")
+	}
+	if !warned {
+		t.Errorf("no warning: %v", doc.Warnings)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -90,7 +91,13 @@ type sourceError struct {
 	err error
 }
 
-func (e *sourceError) Error() string { return model.SafeText(e.arg + ": " + e.err.Error()) }
+func (e *sourceError) Error() string {
+	name := e.arg
+	if name == "" || strings.TrimSpace(name) != name {
+		name = strconv.Quote(name) // a blank name would read as nothing
+	}
+	return model.SafeText(name + ": " + e.err.Error())
+}
 
 func (e *sourceError) Unwrap() error { return e.err }
 
