@@ -239,8 +239,9 @@ func (a *App) helpColumns(groups [][]key.Binding, width int) []string {
 func (a *App) legend() []string {
 	st := &a.styles
 	gone, added, disc := st.run(markMatch|markDelete).render("struck"), st.run(markMatch|markInsert).render("underlined"), st.run(markDisc).render("highlighted")
+	variant := st.run(markVariant).render("marked")
 	if st.NoColor {
-		gone, added, disc = "[-struck-]", "{+underlined+}", "<!highlighted!>"
+		gone, added, disc, variant = "[-struck-]", "{+underlined+}", "<!highlighted!>", "<~marked~>"
 	}
 	return []string{
 		st.GutterCurrent.Render(gutterCurrent) + " the current passage, and the same fact in the other panes",
@@ -249,8 +250,9 @@ func (a *App) legend() []string {
 		st.GutterFurniture.Render(gutterFurniture) + " boilerplate or a repeat (z unfolds)",
 		"",
 		"In a match:",
-		gone + " words of the current passage that it lacks,",
+		gone + " words of the current passage that it lacks (shown with w),",
 		added + " words that only it has,",
-		disc + " numbers, dates or names that disagree.",
+		disc + " numbers, dates or names that disagree,",
+		variant + " names spelt differently (Kyiv, Kiev).",
 	}
 }
