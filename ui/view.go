@@ -159,6 +159,9 @@ func (a *App) paneHeader(i int, sel selection) paneHeader {
 	default:
 		if _, ok := a.ix.locOf(sel.claim, pn.doc); ok {
 			h.relation = "✓ reports this claim"
+			if more := a.morePassages(pn, sel); more != "" {
+				h.relation = "✓ reports it: " + more
+			}
 		} else {
 			h.relation, h.missing = "✗ not in this source", true
 		}
@@ -253,4 +256,46 @@ func (a *App) legend() []string {
 		added + " words that only it has,",
 		disc + " numbers, dates or names that disagree.",
 	}
+}
+
+// morePassages says, when the pane's source has several passages in the
+// current claim, how many are in view, and where the others are: "2 of 3
+// passages ⇣" (⇡ above, ⇕ both ways); "" for one passage.
+func (a *App) morePassages(pn *pane, sel selection) string {
+	var idxs []int
+	for _, l := range a.ix.claimPass[sel.claim] {
+		if l.doc == pn.doc {
+			idxs = append(idxs, l.idx)
+		}
+	}
+	if len(idxs) < 2 {
+		return ""
+	}
+	above, below, shown := false, false, 0
+	bh := pn.bodyHeight()
+	for _, idx := range idxs {
+		start, ok := pn.passageStart(a.view, sel, idx)
+		switch {
+		case !ok:
+		case start.before(pn.top):
+			above = true
+		case pn.distance(a.view, sel, pn.top, start, bh) >= bh:
+			below = true
+		default:
+			shown++
+		}
+	}
+	arrow := ""
+	switch {
+	case above && below:
+		arrow = " ⇕"
+	case above:
+		arrow = " ⇡"
+	case below:
+		arrow = " ⇣"
+	}
+	if shown == len(idxs) {
+		return fmt.Sprintf("%d passages, all in view", len(idxs))
+	}
+	return fmt.Sprintf("%d of %d passages%s", shown, len(idxs), arrow)
 }
