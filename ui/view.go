@@ -242,8 +242,9 @@ func (a *App) helpColumns(groups [][]key.Binding, width int) []string {
 func (a *App) legend() []string {
 	st := &a.styles
 	gone, added, disc := st.run(markMatch|markDelete).render("struck"), st.run(markMatch|markInsert).render("underlined"), st.run(markDisc).render("highlighted")
+	variant := st.run(markVariant).render("italic")
 	if st.NoColor {
-		gone, added, disc = "[-struck-]", "{+underlined+}", "<!highlighted!>"
+		gone, added, disc, variant = "[-struck-]", "{+underlined+}", "<!highlighted!>", "<~italic~>"
 	}
 	return []string{
 		st.GutterCurrent.Render(gutterCurrent) + " the current passage, and the same fact in the other panes",
@@ -251,10 +252,11 @@ func (a *App) legend() []string {
 		st.GutterUnique.Render(gutterUnique) + " no match found in the other sources",
 		st.GutterFurniture.Render(gutterFurniture) + " boilerplate or a repeat (z unfolds)",
 		"",
-		"In a match:",
-		gone + " words of the current passage that it lacks,",
-		added + " words that only it has,",
-		disc + " numbers, dates or names that disagree.",
+		"In a match, which reads in its own words:",
+		added + " words the current passage does not have,",
+		disc + " numbers, dates or names that disagree,",
+		variant + " a name spelt another way (Kiev, Kyiv);",
+		"with w, " + gone + " words of the current passage it lacks, put in.",
 	}
 }
 
