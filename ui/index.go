@@ -52,9 +52,6 @@ type index struct {
 	// diffs holds the word diff between two passages of a claim, stored
 	// once per pair (from < to) when first asked for; see diff.
 	diffs map[diffKey][]worddiff.Op
-	// folded are the documents' texts folded for search, byte for byte
-	// the same length as the originals.
-	folded []string
 }
 
 // buildIndex derives the index from a comparison, all but the word diffs
@@ -82,10 +79,6 @@ func buildIndex(cmp *model.Comparison) *index {
 	}
 	ix.coverage, ix.order, ix.rank = ov.Coverage, ov.Order, ov.Rank
 	ix.diffs = map[diffKey][]worddiff.Op{}
-	ix.folded = make([]string, len(cmp.Documents))
-	for i, d := range cmp.Documents {
-		ix.folded[i] = searchFold(d.Text)
-	}
 	return ix
 }
 

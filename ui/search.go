@@ -3,8 +3,6 @@ package ui
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/model"
 )
@@ -24,34 +22,6 @@ type searchState struct {
 	query string
 	hits  []searchHit // by document, then position
 	cur   int         // the hit last moved to, or -1
-}
-
-// searchFold lower-cases s for a case-insensitive search, keeping every
-// byte offset: a character whose lower case has a different length in
-// UTF-8 is left as it is.
-func searchFold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if r != utf8.RuneError && utf8.RuneLen(l) == n {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
 }
 
 // runSearch finds every occurrence of query in the folded texts, without

@@ -159,6 +159,9 @@ func (a *App) paneHeader(i int, sel selection) paneHeader {
 	default:
 		if _, ok := a.ix.locOf(sel.claim, pn.doc); ok {
 			h.relation = "✓ reports this claim"
+			if more := a.morePassages(pn, sel); more != "" {
+				h.relation = "✓ reports it: " + more
+			}
 		} else {
 			h.relation, h.missing = "✗ not in this source", true
 		}
@@ -239,9 +242,9 @@ func (a *App) helpColumns(groups [][]key.Binding, width int) []string {
 func (a *App) legend() []string {
 	st := &a.styles
 	gone, added, disc := st.run(markMatch|markDelete).render("struck"), st.run(markMatch|markInsert).render("underlined"), st.run(markDisc).render("highlighted")
-	variant := st.run(markVariant).render("marked")
+	variant := st.run(markVariant).render("italic")
 	if st.NoColor {
-		gone, added, disc, variant = "[-struck-]", "{+underlined+}", "<!highlighted!>", "<~marked~>"
+		gone, added, disc, variant = "[-struck-]", "{+underlined+}", "<!highlighted!>", "<~italic~>"
 	}
 	return []string{
 		st.GutterCurrent.Render(gutterCurrent) + " the current passage, and the same fact in the other panes",
@@ -249,10 +252,52 @@ func (a *App) legend() []string {
 		st.GutterUnique.Render(gutterUnique) + " no match found in the other sources",
 		st.GutterFurniture.Render(gutterFurniture) + " boilerplate or a repeat (z unfolds)",
 		"",
-		"In a match:",
-		gone + " words of the current passage that it lacks (shown with w),",
-		added + " words that only it has,",
+		"In a match, which reads in its own words:",
+		added + " words the current passage does not have,",
 		disc + " numbers, dates or names that disagree,",
-		variant + " names spelt differently (Kyiv, Kiev).",
+		variant + " a name spelt another way (Kiev, Kyiv);",
+		"with w, " + gone + " words of the current passage it lacks, put in.",
 	}
+}
+
+// morePassages says, when the pane's source has several passages in the
+// current claim, how many are in view, and where the others are: "2 of 3
+// passages ⇣" (⇡ above, ⇕ both ways); "" for one passage.
+func (a *App) morePassages(pn *pane, sel selection) string {
+	var idxs []int
+	for _, l := range a.ix.claimPass[sel.claim] {
+		if l.doc == pn.doc {
+			idxs = append(idxs, l.idx)
+		}
+	}
+	if len(idxs) < 2 {
+		return ""
+	}
+	above, below, shown := false, false, 0
+	bh := pn.bodyHeight()
+	for _, idx := range idxs {
+		start, ok := pn.passageStart(a.view, sel, idx)
+		switch {
+		case !ok:
+		case start.before(pn.top):
+			above = true
+		case pn.distance(a.view, sel, pn.top, start, bh) >= bh:
+			below = true
+		default:
+			shown++
+		}
+	}
+	arrow := ""
+	switch {
+	case above && below:
+		arrow = " ⇕"
+	case above:
+		arrow = " ⇡"
+	case below:
+		arrow = " ⇣"
+	}
+	if shown == len(idxs) {
+		return fmt.Sprintf("%d passages, all in view", len(idxs))
+	}
+	return fmt.Sprintf("%d of %d passages%s", shown, len(idxs), arrow)
 }

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -44,6 +46,43 @@ func TestEndToEndReadingRoom(t *testing.T) {
 	screen = waitChange(t, tm, before)
 	if !strings.Contains(screen, "reported by") || !strings.Contains(screen, "✓ reports this claim") {
 		t.Fatalf("after ] no shared passage is shown in two panes:\n%s", screen)
+	}
+
+	// The footer keeps help and quit; w toggles the inline view; d walks
+	// the discrepancies; / starts empty and ↑ recalls; a long paste into
+	// the prompt is capped and the reader still answers.
+	if foot := lastLines(screen, 1); !strings.Contains(foot, "? help") || !strings.Contains(foot, "q quit") {
+		t.Fatalf("the footer lacks help or quit:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "w")
+	if screen, ok = tm.waitFor("e2e", "inline: the current passage", 5*time.Second); !ok {
+		t.Fatalf("w did not turn the inline view on:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "w", "d")
+	if screen, ok = tm.waitFor("e2e", "discrepancy 1/", 5*time.Second); !ok {
+		t.Fatalf("d did not go to a discrepancy:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "/", "b", "e", "l", "l", "e", "Enter")
+	if screen, ok = tm.waitFor("e2e", "match 1/", 5*time.Second); !ok {
+		t.Fatalf("the search found nothing:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "/", "Up")
+	if screen, ok = tm.waitFor("e2e", "/belle", 5*time.Second); !ok {
+		t.Fatalf("↑ did not recall the search:\n%s", screen)
+	}
+	paste := filepath.Join(dir, "paste.txt")
+	if err := os.WriteFile(paste, []byte(strings.Repeat("x", 1<<20)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tm.run("load-buffer", paste)
+	tm.run("paste-buffer", "-p", "-t", "e2e")
+	if screen, ok = tm.waitFor("e2e", "/xxxx", 10*time.Second); !ok {
+		t.Fatalf("the paste went nowhere:\n%s", screen)
+	}
+	time.Sleep(500 * time.Millisecond)
+	tm.run("send-keys", "-t", "e2e", "Escape")
+	if screen, ok = tm.waitFor("e2e", "]/[ shared", 10*time.Second); !ok {
+		t.Fatalf("after a long paste the reader did not come back:\n%s", screen)
 	}
 
 	tm.run("send-keys", "-t", "e2e", "?")
