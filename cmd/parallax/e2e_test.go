@@ -85,6 +85,23 @@ func TestEndToEndReadingRoom(t *testing.T) {
 		t.Fatalf("after a long paste the reader did not come back:\n%s", screen)
 	}
 
+	// Sources are named by file (the sample has no outlet names), and e
+	// exports from the reader into the folder parallax was started in.
+	if !strings.Contains(screen, "harbour-gazette.txt") {
+		t.Fatalf("the panes do not name their sources:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "e")
+	if screen, ok = tm.waitFor("e2e", "parallax-report.md", 5*time.Second); !ok {
+		t.Fatalf("e did not offer a file to export to:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "Enter")
+	if screen, ok = tm.waitFor("e2e", "wrote the report to", 10*time.Second); !ok {
+		t.Fatalf("the export from the reader did not say where it went:\n%s", screen)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "parallax-report.md")); err != nil || !strings.HasPrefix(string(b), "# ") {
+		t.Fatalf("the export from the reader is not in %s: %v", dir, err)
+	}
+
 	tm.run("send-keys", "-t", "e2e", "?")
 	if screen, ok = tm.waitFor("e2e", "In the panes", 5*time.Second); !ok || !strings.Contains(screen, "previous shared passage") {
 		t.Fatalf("? did not show the help:\n%s", screen)
