@@ -130,6 +130,9 @@ func gapDPBuf(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
 				if pi < 0 || pj < 0 || score[pi*w+pj] < 0 {
 					continue
 				}
+				if !oneLine(c, x0+pi, x0+i) || !oneLine(c, y0+pj, y0+j) {
+					continue
+				}
 				v := score[pi*w+pj]
 				if mv[0] > 0 && mv[1] > 0 {
 					// Weighed by the content matched, so that taking a
@@ -217,4 +220,16 @@ func absorb(c *corpus, edges []edge, rx, ry [2]int) []edge {
 		}
 	}
 	return edges
+}
+
+// oneLine reports whether corpus sentences [i, j) lie in one
+// paragraph (true for fewer than two): along the order, a match never
+// rejoins what the text put on separate lines, since a line is the unit
+// (a verse, a paragraph) that the other text renders as a line too.
+func oneLine(c *corpus, i, j int) bool {
+	if j-i < 2 {
+		return true
+	}
+	a, b := &c.Sents[i], &c.Sents[j-1]
+	return a.Doc == b.Doc && a.Para == b.Para && a.Line == b.Line
 }

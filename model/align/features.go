@@ -15,6 +15,9 @@ import (
 type sent struct {
 	Doc, Para int
 	model.Span
+	// Line tells apart the lines of one paragraph in a corpus cut at line
+	// breaks (see splitLines); 0 otherwise.
+	Line int
 	// Terms are the ids of the sentence's stemmed content words, sorted,
 	// each once.
 	Terms []int32
@@ -81,8 +84,13 @@ func (c *corpus) concepts() {
 // buildCorpus tokenises the content sentences of the documents and
 // weighs terms by inverse sentence frequency over all of them.
 func buildCorpus(docs []*model.Document) *corpus {
-	c := &corpus{termID: map[string]int32{}, NumberIDF: map[string]float64{}}
 	refs, ranges := contentSents(docs)
+	return buildCorpusFrom(docs, refs, ranges)
+}
+
+// buildCorpusFrom is buildCorpus for the given sentences.
+func buildCorpusFrom(docs []*model.Document, refs []sentRef, ranges [][2]int) *corpus {
+	c := &corpus{termID: map[string]int32{}, NumberIDF: map[string]float64{}}
 	c.DocSents = ranges
 	if !allLong(ranges) {
 		// Soft matching will want the WordNet table: decode it meanwhile,
