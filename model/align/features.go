@@ -39,7 +39,10 @@ type term struct {
 	// noun, whose spelling variants are matched.
 	Name bool
 	// Concepts is what WordNet knows of Surface.
-	Concepts           []wnConcept
+	Concepts []wnConcept
+	// Sig has a bit set for each of Concepts (see wordnetSignature): two
+	// terms whose signatures share no bit share no concept.
+	Sig                uint64
 	lowerSeen, capSeen bool
 }
 
@@ -77,6 +80,7 @@ func (c *corpus) concepts() {
 	for i := range c.Terms {
 		if t := &c.Terms[i]; !t.Name {
 			t.Concepts = wn.concepts(t.Surface)
+			t.Sig = wordnetSignature(t.Concepts)
 		}
 	}
 }

@@ -111,7 +111,9 @@ func (c *corpus) softMatch(t int32, b []int32) float64 {
 			if spellingVariants(at.Surface, bt.Surface) {
 				credit = variantCredit
 			}
-		case at.Concepts != nil && bt.Concepts != nil:
+		case at.Sig&bt.Sig != 0:
+			// Without a shared bit there is no shared concept, and the
+			// relatedness is 0: no lookup needed.
 			if r := c.relatedness(t, u); r >= softMin {
 				credit = r * softCredit
 			}
