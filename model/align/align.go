@@ -17,9 +17,7 @@ import (
 // pairs without comparing every sentence with every other (index.go), a
 // paraphrase-tolerant similarity (similarity.go, wordnet.go), the matching
 // (align_match.go, and align_order*.go for long sources that tell one
-// text in the same order), the grouping into claims (claims.go; and
-// align_mutual.go for pairs that are each other's best match, off for now:
-// see mutualJoin) and the discrepancies inside each claim
+// text in the same order), the grouping into claims (claims.go) and the discrepancies inside each claim
 // (discrepancy*.go). The word knowledge is a table derived from WordNet by
 // cmd/wordnetgen and embedded.
 //
@@ -35,14 +33,13 @@ func Claims(ctx context.Context, docs []*model.Document, progress model.Progress
 		return nil, err
 	}
 	edges, ordered, err := ordered(ctx, c, docs, progress)
-	var scored []pair
 	if err == nil && !ordered {
-		edges, scored, err = match(ctx, c, progress)
+		edges, err = match(ctx, c, progress)
 	}
 	if err != nil {
 		return nil, err
 	}
-	groups, sims := cluster(c, edges, scored)
+	groups, sims := cluster(c, edges)
 	claims := claims(docs, c, groups, sims)
 	return claims, ctx.Err()
 }

@@ -27,7 +27,7 @@ const (
 
 // match proposes candidate pairs with the index, scores them, and
 // returns the matches between passages of different documents.
-func match(ctx context.Context, c *corpus, progress model.Progress) ([]edge, []pair, error) {
+func match(ctx context.Context, c *corpus, progress model.Progress) ([]edge, error) {
 	n := len(c.Sents)
 	docOf := make([]int32, n)
 	for i := range c.Sents {
@@ -40,7 +40,7 @@ func match(ctx context.Context, c *corpus, progress model.Progress) ([]edge, []p
 	for q := 0; q < n; q++ {
 		if q%256 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			progress("aligning", q, 2*n)
 		}
@@ -60,22 +60,18 @@ func match(ctx context.Context, c *corpus, progress model.Progress) ([]edge, []p
 		return pairs[i][1] < pairs[j][1]
 	})
 	var edges []edge
-	var scored []pair
 	for k, p := range pairs {
 		if k > 0 && p == pairs[k-1] {
 			continue
 		}
 		if k%1024 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			progress("aligning", n+k*n/len(pairs), 2*n)
 		}
 		a, b := int(p[0]), int(p[1])
 		sim := c.similarity(c.bag(a, a+1), c.bag(b, b+1))
-		if mutualJoin && sim > 0 {
-			scored = append(scored, pair{A: p[0], B: p[1], Sim: sim})
-		}
 		if sim < edgeMin/2 {
 			continue // too weak to grow into a match
 		}
@@ -89,7 +85,7 @@ func match(ctx context.Context, c *corpus, progress model.Progress) ([]edge, []p
 	}
 	progress("aligning", 2*n, 2*n)
 	sortEdges(c, edges)
-	return edges, scored, nil
+	return edges, nil
 }
 
 // bestRun grows one side of a sentence pair into a run of adjacent

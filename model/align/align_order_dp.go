@@ -2,7 +2,6 @@ package align
 
 import (
 	"context"
-	"sort"
 	"sync/atomic"
 )
 
@@ -35,7 +34,7 @@ func alongChain(ctx context.Context, c *corpus, rx, ry [2]int, chain [][2]int, t
 			if k < len(chain) {
 				nx, ny = chain[k][0], chain[k][1]
 			}
-			edges = append(edges, gapDPBuf(c, px, nx, py, ny, &buf)...)
+			edges = append(edges, gapDP(c, px, nx, py, ny, &buf)...)
 			done.Add(1)
 		}
 		found[p] = edges
@@ -49,13 +48,6 @@ func alongChain(ctx context.Context, c *corpus, rx, ry [2]int, chain [][2]int, t
 // moves are the shapes of match the programme allows: sentences taken
 // from each side at once.
 var moves = [...][2]int{{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {3, 1}, {1, 3}, {2, 2}, {4, 1}, {1, 4}, {3, 2}, {2, 3}}
-
-// gapDP aligns sentences [x0, x1) with [y0, y1) monotonically,
-// maximising the summed similarity of the matches weighed by their mass,
-// and returns the matches that reach orderMin.
-func gapDP(c *corpus, x0, x1, y0, y1 int) []edge {
-	return gapDPBuf(c, x0, x1, y0, y1, &gapBuf{})
-}
 
 // gapBuf is the working memory of the programme, kept from one gap to
 // the next by a caller that runs many.
@@ -76,8 +68,11 @@ func grow[T any](s []T, n int) []T {
 	return s
 }
 
-// gapDPBuf is gapDP with the working memory of buf.
-func gapDPBuf(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
+// gapDP aligns sentences [x0, x1) with [y0, y1) monotonically,
+// maximising the summed similarity of the matches weighed by their mass,
+// and returns the matches that reach orderMin.
+// buf is its working memory, reused from call to call.
+func gapDP(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
 	nx, ny := x1-x0, y1-y0
 	if nx == 0 || ny == 0 {
 		return nil
@@ -163,65 +158,6 @@ func gapDPBuf(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
 	return edges
 }
 
-// absorb lets a match take in an unmatched neighbouring sentence on
-// either side when that raises its mass-weighed similarity: anchors can
-// split a sentence of one text from the part of the other it belongs with.
-func absorb(c *corpus, edges []edge, rx, ry [2]int) []edge {
-	matched := make([]bool, len(c.Sents))
-	for _, e := range edges {
-		for i := e.A0; i < e.A1; i++ {
-			matched[i] = true
-		}
-		for i := e.B0; i < e.B1; i++ {
-			matched[i] = true
-		}
-	}
-	gain := func(e edge) float64 {
-		a, b := c.bag(int(e.A0), int(e.A1)), c.bag(int(e.B0), int(e.B1))
-		return c.similarity(a, b) * (a.Mass + b.Mass)
-	}
-	inRange := func(i int32, r [2]int) bool { return int(i) >= r[0] && int(i) < r[1] }
-	sort.Slice(edges, func(i, j int) bool { return edges[i].A0 < edges[j].A0 })
-	for k := range edges {
-		e := &edges[k]
-		cur := gain(*e)
-		for grew := true; grew; {
-			grew = false
-			for _, t := range [...]edge{
-				{A0: e.A0 - 1, A1: e.A1, B0: e.B0, B1: e.B1},
-				{A0: e.A0, A1: e.A1 + 1, B0: e.B0, B1: e.B1},
-				{A0: e.A0, A1: e.A1, B0: e.B0 - 1, B1: e.B1},
-				{A0: e.A0, A1: e.A1, B0: e.B0, B1: e.B1 + 1},
-			} {
-				added := t.A0
-				switch {
-				case t.A1 != e.A1:
-					added = t.A1 - 1
-				case t.B0 != e.B0:
-					added = t.B0
-				case t.B1 != e.B1:
-					added = t.B1 - 1
-				}
-				r := rx
-				if t.B0 != e.B0 || t.B1 != e.B1 {
-					r = ry
-				}
-				if !inRange(added, r) || matched[added] {
-					continue
-				}
-				if g := gain(t); g > cur {
-					t.Ordered = true
-					t.Sim = c.similarity(c.bag(int(t.A0), int(t.A1)), c.bag(int(t.B0), int(t.B1)))
-					*e, cur, grew = t, g, true
-					matched[added] = true
-					break
-				}
-			}
-		}
-	}
-	return edges
-}
-
 // oneLine reports whether corpus sentences [i, j) lie in one
 // paragraph (true for fewer than two): along the order, a match never
 // rejoins what the text put on separate lines, since a line is the unit
@@ -231,5 +167,5 @@ func oneLine(c *corpus, i, j int) bool {
 		return true
 	}
 	a, b := &c.Sents[i], &c.Sents[j-1]
-	return a.Doc == b.Doc && a.Para == b.Para && a.Line == b.Line
+	return a.Doc == b.Doc && a.Para == b.Para
 }

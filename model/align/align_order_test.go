@@ -101,7 +101,7 @@ func TestAlignGapDP(t *testing.T) {
 	a := testDoc("a", "Gulls nested on Skerray cliffs. Seals bred below them in coves. Fog closed the ferry route.\n")
 	b := testDoc("b", "Gulls nested on Skerray cliffs and seals bred below them in coves. A new pier opened. Fog closed the ferry route.\n")
 	c := buildCorpus([]*model.Document{a, b})
-	edges := gapDP(c, 0, 3, 3, 6)
+	edges := gapDP(c, 0, 3, 3, 6, &gapBuf{})
 	got := map[[4]int32]bool{}
 	for _, e := range edges {
 		got[[4]int32{e.A0, e.A1, e.B0, e.B1}] = true

@@ -35,7 +35,7 @@ type clusterer struct {
 
 // cluster returns the groups of corpus sentences that report one
 // fact; every sentence is in exactly one group. Groups are sorted lists.
-func cluster(c *corpus, edges []edge, scored []pair) ([][]int32, map[[2]int32]float64) {
+func cluster(c *corpus, edges []edge) ([][]int32, map[[2]int32]float64) {
 	k := &clusterer{c: c, parent: make([]int32, len(c.Sents)),
 		members: map[int32][]int32{}, sims: map[[2]int32]float64{}}
 	for i := range k.parent {
@@ -66,9 +66,6 @@ func cluster(c *corpus, edges []edge, scored []pair) ([][]int32, map[[2]int32]fl
 		if !merged {
 			break
 		}
-	}
-	if mutualJoin {
-		k.joinMutual(scored)
 	}
 	return k.groups(), k.sims
 }

@@ -19,22 +19,6 @@ type mention struct {
 	model.Span
 }
 
-// discrepancies lists what differs in substance between the passages
-// of a shared claim: quantities of the same thing ("12,000 soldiers" and
-// "thousands of soldiers"; "three generals" and "a few generals"), days and
-// dates ("Friday" and "Saturday"), and names: spellings of one name
-// ("Kiev" and "Kyiv", marked Variant) and different places after the same
-// preposition ("in Kursk" and "in Oryol"). A detail only one source gives
-// is not a disagreement and is not listed.
-//
-// A disagreement is reported only between two mentions that strong says
-// come from passages that match well (nil: any two), since a detail of a
-// loosely matched passage may be about something else; values are compared
-// without regard to case.
-func discrepancies(docs []*model.Document, cl *model.Claim, strong strongFunc) []model.Discrepancy {
-	return discrepanciesWith(docs, cl, strong, &extractor{})
-}
-
 // extractor holds what finding the details of one claim after
 // another can keep: the token and mention buffers, and the stems seen so
 // far. One worker uses one; nothing a claim gets refers to it.
@@ -74,8 +58,19 @@ func (x *extractor) stem(w string) string {
 	return s
 }
 
-// discrepanciesWith is discrepancies with the buffers and stems
-// of x, which a worker keeps from one claim to the next.
+// discrepancies lists what differs in substance between the passages
+// of a shared claim: quantities of the same thing ("12,000 soldiers" and
+// "thousands of soldiers"; "three generals" and "a few generals"), days and
+// dates ("Friday" and "Saturday"), and names: spellings of one name
+// ("Kiev" and "Kyiv", marked Variant) and different places after the same
+// preposition ("in Kursk" and "in Oryol"). A detail only one source gives
+// is not a disagreement and is not listed.
+//
+// A disagreement is reported only between two mentions that strong says
+// come from passages that match well (nil: any two), since a detail of a
+// loosely matched passage may be about something else; values are compared
+// without regard to case.
+// x holds working memory reused from claim to claim.
 func discrepanciesWith(docs []*model.Document, cl *model.Claim, strong strongFunc, x *extractor) []model.Discrepancy {
 	qty, dates, places, names := x.qty[:0], x.dates[:0], x.places[:0], x.names[:0]
 	for _, p := range cl.Passages {

@@ -33,7 +33,7 @@ func TestAlignDiscrepancies(t *testing.T) {
 		{"The ferry sailed to Tulsk at dawn.", "The ferry sailed to Skerray at dawn.", model.DiscrepancyName, false, "Tulsk vs Skerray"},
 	} {
 		docs := []*model.Document{testDoc("a", c.a+"\n"), testDoc("b", c.b+"\n")}
-		ds := discrepancies(docs, testClaim(docs), nil)
+		ds := discrepanciesWith(docs, testClaim(docs), nil, &extractor{})
 		found := false
 		for _, d := range ds {
 			if d.Kind == c.kind && d.Variant == c.variant && strings.Contains(d.Note, c.note) {
@@ -59,7 +59,7 @@ func TestAlignNoDiscrepancy(t *testing.T) {
 		{"Ukraine said so.", "Ukrainian officials said so."},
 	} {
 		docs := []*model.Document{testDoc("a", c[0]+"\n"), testDoc("b", c[1]+"\n")}
-		if ds := discrepancies(docs, testClaim(docs), nil); len(ds) != 0 {
+		if ds := discrepanciesWith(docs, testClaim(docs), nil, &extractor{}); len(ds) != 0 {
 			t.Errorf("%q ~ %q: unexpected %+v", c[0], c[1], ds)
 		}
 	}
@@ -101,7 +101,7 @@ func TestAlignDiscrepancyConservative(t *testing.T) {
 		for i, s := range c {
 			docs = append(docs, testDoc(string(rune('a'+i)), s+"\n"))
 		}
-		if ds := discrepancies(docs, testClaim(docs), nil); len(ds) != 0 {
+		if ds := discrepanciesWith(docs, testClaim(docs), nil, &extractor{}); len(ds) != 0 {
 			t.Errorf("%q: unexpected %+v", c, ds)
 		}
 	}
@@ -117,18 +117,18 @@ func TestAlignDiscrepancyStrongOnly(t *testing.T) {
 	}
 	cl := testClaim(docs)
 	never := func(a, b mention) bool { return false }
-	if ds := discrepancies(docs, cl, never); len(ds) != 0 {
+	if ds := discrepanciesWith(docs, cl, never, &extractor{}); len(ds) != 0 {
 		t.Errorf("no strong pair, yet %+v", ds)
 	}
 	// Only a~c match strongly, and they agree.
 	ac := func(a, b mention) bool { return a.Doc != 1 && b.Doc != 1 }
-	if ds := discrepancies(docs, cl, ac); len(ds) != 0 {
+	if ds := discrepanciesWith(docs, cl, ac, &extractor{}); len(ds) != 0 {
 		t.Errorf("a and c agree, yet %+v", ds)
 	}
 	// a~b match strongly: Friday vs Saturday, and c, which b is not
 	// paired with, is not shown.
 	ab := func(a, b mention) bool { return a.Doc != 2 && b.Doc != 2 }
-	ds := discrepancies(docs, cl, ab)
+	ds := discrepanciesWith(docs, cl, ab, &extractor{})
 	if len(ds) != 1 || ds[0].Kind != model.DiscrepancyDate || len(ds[0].Values) != 2 {
 		t.Fatalf("want one date discrepancy of two values, got %+v", ds)
 	}

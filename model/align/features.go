@@ -15,9 +15,6 @@ import (
 type sent struct {
 	Doc, Para int
 	model.Span
-	// Line tells apart the lines of one paragraph in a corpus cut at line
-	// breaks (see splitLines); 0 otherwise.
-	Line int
 	// Terms are the ids of the sentence's stemmed content words, sorted,
 	// each once.
 	Terms []int32

@@ -27,7 +27,7 @@ func BenchmarkAlignClaimsBookPair(b *testing.B) {
 	if !ok || err != nil {
 		b.Fatalf("the book pair was not aligned by order: %v", err)
 	}
-	groups, sims := cluster(c, edges, nil)
+	groups, sims := cluster(c, edges)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {

@@ -21,9 +21,6 @@ const chunkSents = 2048
 type sentRef struct {
 	Doc, Para int
 	model.Span
-	// Line tells apart the lines of one paragraph when sentences are cut
-	// at line breaks (see splitLines); 0 otherwise.
-	Line int
 }
 
 // chunk is one worker's share: sentences [Lo, Hi) of the corpus,
@@ -126,7 +123,7 @@ func fillChunk(sents []sent, docs []*model.Document, refs []sentRef, ch *chunk) 
 	}
 	for k, b := range bounds {
 		r := &refs[ch.Lo+k]
-		s := sent{Doc: r.Doc, Para: r.Para, Span: r.Span, Line: r.Line}
+		s := sent{Doc: r.Doc, Para: r.Para, Span: r.Span}
 		if b[1] > b[0] {
 			s.Terms = terms[b[0]:b[1]:b[1]]
 		}

@@ -48,7 +48,7 @@ func TestAlignBuildCorpus(t *testing.T) {
 
 func TestAlignTokenizeOtherScriptDigits(t *testing.T) {
 	// A digit outside ASCII once made the tokenizer loop for ever.
-	toks := tokenize("௯௮ soldiers ٣", 0, nil)
+	toks := tokenizeFold("௯௮ soldiers ٣", 0, nil, foldWord)
 	if len(toks) != 4 {
 		t.Fatalf("got %d tokens %+v, want 4", len(toks), toks)
 	}

@@ -28,17 +28,12 @@ type token struct {
 	Quoted bool // the token lies inside quotation marks
 }
 
-// tokenize splits text into words and numbers. Hyphens and slashes
-// separate words; an apostrophe inside a word is kept ("don't"), and a
-// possessive "'s" is dropped. It never allocates for ASCII words already in
-// normal form beyond the token slice itself.
-func tokenize(text string, base int, out []token) []token {
-	return tokenizeFold(text, base, out, foldWord)
-}
-
-// tokenizeFold is tokenize with fold putting each word in normal
-// form. asWritten leaves the words as written (a possessive dropped),
-// for a caller that folds each distinct word once.
+// tokenizeFold splits text into words and numbers, with fold putting each
+// word in normal form (foldWord; asWritten leaves the words as written, a
+// possessive dropped, for a caller that folds each distinct word once).
+// Hyphens and slashes separate words; an apostrophe inside a word is kept
+// ("don't"), and a possessive "'s" is dropped. It never allocates for ASCII
+// words already in normal form beyond the token slice itself.
 func tokenizeFold(text string, base int, out []token, fold func(string) string) []token {
 	quoted := false
 	i := 0

@@ -18,7 +18,7 @@ func TestAlignFoldWordShortcut(t *testing.T) {
 // gets as written gives the tokens tokenize gives.
 func TestAlignTokenizeFoldAsWritten(t *testing.T) {
 	text := `The "Saltmarsh Belle" sailed from Kyiv's port; O'Brien counted 12,000 ﬁsh, naïve Zoë's 3.5 tonnes — don't.`
-	want := tokenize(text, 7, nil)
+	want := tokenizeFold(text, 7, nil, foldWord)
 	got := tokenizeFold(text, 7, nil, asWritten)
 	if len(got) != len(want) {
 		t.Fatalf("%d tokens as written, %d folded", len(got), len(want))

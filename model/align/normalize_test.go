@@ -7,7 +7,7 @@ import (
 
 func TestAlignTokenize(t *testing.T) {
 	text := `Korea’s army sent 12,000 “elite” troops; Zelenskyy said 3.5 don't-care`
-	toks := tokenize(text, 10, nil)
+	toks := tokenizeFold(text, 10, nil, foldWord)
 	var norms []string
 	for _, tk := range toks {
 		norms = append(norms, tk.Norm)
