@@ -17,18 +17,12 @@ import (
 const (
 	// longMin is how many content sentences a source needs to be
 	// aligned by order.
-	longMin = 12
+	longMin = 300
 	// anchorDF is the most sentences a word may appear in and still
 	// find anchors.
 	anchorDF = 16
 	// anchorMin is the least index score of an anchor.
 	anchorMin = 0.15
-	// orderedCover is the least share of the shorter text's
-	// sentences that anchors on the chain must hold for two texts to count
-	// as being in the same order: a translation or a second edition
-	// anchors most of its units, two reports of one story, even told in a
-	// similar order, anchor few.
-	orderedCover = 0.5
 	// orderedShare is the least share of anchors that must lie on
 	// the chain for two sources to count as being in the same order.
 	orderedShare = 0.5
@@ -95,7 +89,7 @@ func ordered(ctx context.Context, c *corpus, docs []*model.Document, progress mo
 			if err != nil {
 				return nil, false, err
 			}
-			edges = append(edges, pe...)
+			edges = append(edges, absorb(c, pe, rx, ry)...)
 			done++
 		}
 	}
@@ -120,10 +114,8 @@ func orientFirst(c *corpus, docs []*model.Document, a, b int) bool {
 func chain(s *searcher, rx, ry [2]int) (chain [][2]int, ordered bool) {
 	anchors := mutualBest(s, rx, ry)
 	chain = lis(anchors)
-	short := min(rx[1]-rx[0], ry[1]-ry[0])
-	need := max(10, short/50)
-	ordered = len(chain) >= need && float64(len(chain)) >= orderedShare*float64(len(anchors)) &&
-		float64(len(chain)) >= orderedCover*float64(short)
+	need := max(10, min(rx[1]-rx[0], ry[1]-ry[0])/50)
+	ordered = len(chain) >= need && float64(len(chain)) >= orderedShare*float64(len(anchors))
 	return chain, ordered
 }
 

@@ -2,6 +2,7 @@ package align
 
 import (
 	"context"
+	"sort"
 	"sync/atomic"
 )
 
@@ -125,9 +126,6 @@ func gapDP(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
 				if pi < 0 || pj < 0 || score[pi*w+pj] < 0 {
 					continue
 				}
-				if !oneLine(c, x0+pi, x0+i) || !oneLine(c, y0+pj, y0+j) {
-					continue
-				}
 				v := score[pi*w+pj]
 				if mv[0] > 0 && mv[1] > 0 {
 					// Weighed by the content matched, so that taking a
@@ -158,14 +156,61 @@ func gapDP(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
 	return edges
 }
 
-// oneLine reports whether corpus sentences [i, j) lie in one
-// paragraph (true for fewer than two): along the order, a match never
-// rejoins what the text put on separate lines, since a line is the unit
-// (a verse, a paragraph) that the other text renders as a line too.
-func oneLine(c *corpus, i, j int) bool {
-	if j-i < 2 {
-		return true
+// absorb lets a match take in an unmatched neighbouring sentence on
+// either side when that raises its mass-weighed similarity: anchors can
+// split a sentence of one text from the part of the other it belongs with.
+func absorb(c *corpus, edges []edge, rx, ry [2]int) []edge {
+	matched := make([]bool, len(c.Sents))
+	for _, e := range edges {
+		for i := e.A0; i < e.A1; i++ {
+			matched[i] = true
+		}
+		for i := e.B0; i < e.B1; i++ {
+			matched[i] = true
+		}
 	}
-	a, b := &c.Sents[i], &c.Sents[j-1]
-	return a.Doc == b.Doc && a.Para == b.Para
+	gain := func(e edge) float64 {
+		a, b := c.bag(int(e.A0), int(e.A1)), c.bag(int(e.B0), int(e.B1))
+		return c.similarity(a, b) * (a.Mass + b.Mass)
+	}
+	inRange := func(i int32, r [2]int) bool { return int(i) >= r[0] && int(i) < r[1] }
+	sort.Slice(edges, func(i, j int) bool { return edges[i].A0 < edges[j].A0 })
+	for k := range edges {
+		e := &edges[k]
+		cur := gain(*e)
+		for grew := true; grew; {
+			grew = false
+			for _, t := range [...]edge{
+				{A0: e.A0 - 1, A1: e.A1, B0: e.B0, B1: e.B1},
+				{A0: e.A0, A1: e.A1 + 1, B0: e.B0, B1: e.B1},
+				{A0: e.A0, A1: e.A1, B0: e.B0 - 1, B1: e.B1},
+				{A0: e.A0, A1: e.A1, B0: e.B0, B1: e.B1 + 1},
+			} {
+				added := t.A0
+				switch {
+				case t.A1 != e.A1:
+					added = t.A1 - 1
+				case t.B0 != e.B0:
+					added = t.B0
+				case t.B1 != e.B1:
+					added = t.B1 - 1
+				}
+				r := rx
+				if t.B0 != e.B0 || t.B1 != e.B1 {
+					r = ry
+				}
+				if !inRange(added, r) || matched[added] {
+					continue
+				}
+				if g := gain(t); g > cur {
+					t.Ordered = true
+					t.Sim = c.similarity(c.bag(int(t.A0), int(t.A1)), c.bag(int(t.B0), int(t.B1)))
+					*e, cur, grew = t, g, true
+					matched[added] = true
+					break
+				}
+			}
+		}
+	}
+	return edges
 }

@@ -85,13 +85,8 @@ func (c *corpus) concepts() {
 // buildCorpus tokenises the content sentences of the documents and
 // weighs terms by inverse sentence frequency over all of them.
 func buildCorpus(docs []*model.Document) *corpus {
-	refs, ranges := contentSents(docs)
-	return buildCorpusFrom(docs, refs, ranges)
-}
-
-// buildCorpusFrom is buildCorpus for the given sentences.
-func buildCorpusFrom(docs []*model.Document, refs []sentRef, ranges [][2]int) *corpus {
 	c := &corpus{termID: map[string]int32{}, NumberIDF: map[string]float64{}}
+	refs, ranges := contentSents(docs)
 	c.DocSents = ranges
 	if !allLong(ranges) {
 		// Soft matching will want the WordNet table: decode it meanwhile,
