@@ -1,7 +1,6 @@
 package align
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -84,16 +83,7 @@ func pile(tb testing.TB, n, size int) []*model.Document {
 	return docs
 }
 
-func benchmarkAlignPile(b *testing.B, n int) {
-	docs := pile(b, n, 2048)
-	wordnet() // decoded once per process; not part of what is measured
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := Claims(context.Background(), docs, nil); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
+func benchmarkAlignPile(b *testing.B, n int) { benchmarkClaims(b, pile(b, n, 2048)) }
 
 // Piles of 2 KB articles: 100 should align in under 0.5 s and 500 in under
 // 3 s on a two-core machine, the time growing no faster than N^1.2.
