@@ -52,6 +52,9 @@ func (c *Claim) Shared() bool { return len(c.Sources) > 1 }
 type Comparison struct {
 	Documents []*Document
 	Claims    []Claim
+	// Statements are the quotations and reported speech found in the
+	// documents, matched across sources; nil until the quote stage runs.
+	Statements []Statement
 }
 
 // Progress is told how far a long stage has got: the stage's name
