@@ -16,8 +16,9 @@ import (
 // (normalize.go, features.go), an inverted index that proposes candidate
 // pairs without comparing every sentence with every other (index.go), a
 // paraphrase-tolerant similarity (similarity.go, wordnet.go), the matching
-// (align_match.go, and align_order*.go for long sources that tell one
-// text in the same order), the grouping into claims (claims.go) and the discrepancies inside each claim
+// (align_match.go; align_order*.go for sources that tell one text in the
+// same order, long ones in align_order.go and short ones line by line in
+// align_order_short.go), the grouping into claims (claims.go) and the discrepancies inside each claim
 // (discrepancy*.go). The word knowledge is a table derived from WordNet by
 // cmd/wordnetgen and embedded.
 //
@@ -33,6 +34,11 @@ func Claims(ctx context.Context, docs []*model.Document, progress model.Progress
 		return nil, err
 	}
 	edges, ordered, err := ordered(ctx, c, docs, progress)
+	if err == nil && !ordered {
+		if lc, e, ok := orderedShort(c, docs); ok {
+			c, edges, ordered = lc, e, true
+		}
+	}
 	if err == nil && !ordered {
 		edges, err = match(ctx, c, progress)
 	}

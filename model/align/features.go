@@ -84,9 +84,13 @@ func (c *corpus) concepts() {
 
 // buildCorpus tokenises the content sentences of the documents and
 // weighs terms by inverse sentence frequency over all of them.
-func buildCorpus(docs []*model.Document) *corpus {
+func buildCorpus(docs []*model.Document) *corpus { return buildCorpusBy(docs, false) }
+
+// buildCorpusBy is buildCorpus, with one sentence a line when byLine is
+// set (see contentSents).
+func buildCorpusBy(docs []*model.Document, byLine bool) *corpus {
 	c := &corpus{termID: map[string]int32{}, NumberIDF: map[string]float64{}}
-	refs, ranges := contentSents(docs)
+	refs, ranges := contentSents(docs, byLine)
 	c.DocSents = ranges
 	if !allLong(ranges) {
 		// Soft matching will want the WordNet table: decode it meanwhile,

@@ -31,8 +31,9 @@ type chunk struct {
 }
 
 // contentSents lists the content sentences of the documents in
-// corpus order, with the range of them each document holds.
-func contentSents(docs []*model.Document) ([]sentRef, [][2]int) {
+// corpus order, with the range of them each document holds. With byLine,
+// a sentence that runs over a line break counts as one sentence a line.
+func contentSents(docs []*model.Document, byLine bool) ([]sentRef, [][2]int) {
 	n := 0
 	for _, d := range docs {
 		for pi := range d.Paragraphs {
@@ -51,7 +52,13 @@ func contentSents(docs []*model.Document) ([]sentRef, [][2]int) {
 				continue
 			}
 			for _, s := range p.Sentences {
-				refs = append(refs, sentRef{Doc: di, Para: pi, Span: s.Span})
+				if !byLine {
+					refs = append(refs, sentRef{Doc: di, Para: pi, Span: s.Span})
+					continue
+				}
+				for _, l := range lines(d.Text, s.Span) {
+					refs = append(refs, sentRef{Doc: di, Para: pi, Span: l})
+				}
 			}
 		}
 		ranges = append(ranges, [2]int{first, len(refs)})
@@ -218,3 +225,29 @@ func allLong(docSents [][2]int) bool {
 	}
 	return long >= 2
 }
+
+// lines cuts span of text at its line breaks into the pieces that hold
+// more than spaces, each trimmed of the spaces at its ends.
+func lines(text string, span model.Span) []model.Span {
+	var out []model.Span
+	start := span.Start
+	for i := span.Start; i <= span.End; i++ {
+		if i < span.End && text[i] != '\n' {
+			continue
+		}
+		a, b := start, i
+		for a < b && isSpaceByte(text[a]) {
+			a++
+		}
+		for b > a && isSpaceByte(text[b-1]) {
+			b--
+		}
+		if a < b {
+			out = append(out, model.Span{Start: a, End: b})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }
