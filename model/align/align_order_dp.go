@@ -123,7 +123,8 @@ func gapDP(c *corpus, x0, x1, y0, y1 int, buf *gapBuf) []edge {
 			best, bm := -1.0, int8(-1)
 			for m, mv := range moves {
 				pi, pj := i-mv[0], j-mv[1]
-				if pi < 0 || pj < 0 || score[pi*w+pj] < 0 {
+				if pi < 0 || pj < 0 || score[pi*w+pj] < 0 ||
+					!c.onePara(x0+pi, x0+i) || !c.onePara(y0+pj, y0+j) {
 					continue
 				}
 				v := score[pi*w+pj]
@@ -202,6 +203,9 @@ func absorb(c *corpus, edges []edge, rx, ry [2]int) []edge {
 				if !inRange(added, r) || matched[added] {
 					continue
 				}
+				if !c.onePara(int(t.A0), int(t.A1)) || !c.onePara(int(t.B0), int(t.B1)) {
+					continue // a match stays within a paragraph on each side
+				}
 				if g := gain(t); g > cur {
 					t.Ordered = true
 					t.Sim = c.similarity(c.bag(int(t.A0), int(t.A1)), c.bag(int(t.B0), int(t.B1)))
@@ -213,4 +217,14 @@ func absorb(c *corpus, edges []edge, rx, ry [2]int) []edge {
 		}
 	}
 	return edges
+}
+
+// onePara reports whether corpus sentences [i, j) lie in one paragraph
+// (an empty or one-sentence run always does).
+func (c *corpus) onePara(i, j int) bool {
+	if j-i < 2 {
+		return true
+	}
+	a, b := &c.Sents[i], &c.Sents[j-1]
+	return a.Doc == b.Doc && a.Para == b.Para
 }

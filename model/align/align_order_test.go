@@ -111,3 +111,17 @@ func TestAlignGapDP(t *testing.T) {
 		t.Fatalf("matches %v, want %v", got, want)
 	}
 }
+
+// TestAlignGapDPParagraphs: a match never takes in sentences of two
+// paragraphs on one side (two chapters, two verses), even where the other
+// side says both in one sentence.
+func TestAlignGapDPParagraphs(t *testing.T) {
+	a := testDoc("a", "Gulls nested on Skerray cliffs.\n\nSeals bred below them in coves. Fog closed the ferry route.\n")
+	b := testDoc("b", "Gulls nested on Skerray cliffs and seals bred below them in coves. A new pier opened. Fog closed the ferry route.\n")
+	c := buildCorpus([]*model.Document{a, b})
+	for _, e := range absorb(c, gapDP(c, 0, 3, 3, 6, &gapBuf{}), [2]int{0, 3}, [2]int{3, 6}) {
+		if c.Sents[e.A0].Para != c.Sents[e.A1-1].Para || c.Sents[e.B0].Para != c.Sents[e.B1-1].Para {
+			t.Errorf("match %d-%d ~ %d-%d runs over a paragraph break", e.A0, e.A1, e.B0, e.B1)
+		}
+	}
+}
