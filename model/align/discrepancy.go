@@ -16,6 +16,9 @@ type mention struct {
 	Label string
 	Norm  string // the detail in normal form, for comparison
 	Text  string // as written
+	// Context is, for a date, the stems of the words around it: two
+	// dates are of one event only when their contexts share a word.
+	Context []string
 	model.Span
 }
 
@@ -78,16 +81,21 @@ func discrepanciesWith(docs []*model.Document, cl *model.Claim, strong strongFun
 		if x.foldFn == nil {
 			x.foldFn = x.fold
 		}
-		x.toks = tokenizeFold(d.Text[p.Start:p.End], p.Start, x.toks[:0], x.foldFn)
+		// A dateline opening the paragraph states no value of the story.
+		from := p.Start
+		if para := d.Paragraphs[p.Para]; para.Start == p.Start || strings.TrimSpace(d.Text[para.Start:p.Start]) == "" {
+			from = min(datelineEnd(d.Text, p.Start), p.End)
+		}
+		x.toks = tokenizeFold(d.Text[from:p.End], from, x.toks[:0], x.foldFn)
 		qty = quantities(qty, x, d, p.Doc, x.toks)
-		dates = extractDates(dates, d, p.Doc, x.toks)
+		dates = extractDates(dates, x, d, p.Doc, x.toks)
 		places = extractPlaces(places, x, d, p.Doc, x.toks)
-		names = extractNames(names, d, p.Doc, x.toks)
+		names = extractNames(names, d, p.Doc, p.Start, x.toks)
 	}
 	x.qty, x.dates, x.places, x.names = qty, dates, places, names
 	var out []model.Discrepancy
 	out = append(out, conflicts(model.DiscrepancyNumber, qty, strong)...)
-	out = append(out, conflicts(model.DiscrepancyDate, dates, strong)...)
+	out = append(out, conflicts(model.DiscrepancyDate, dates, sameEvent(strong))...)
 	out = append(out, conflicts(model.DiscrepancyName, places, strong)...)
 	out = append(out, variants(names)...)
 	return out
@@ -96,6 +104,26 @@ func discrepanciesWith(docs []*model.Document, cl *model.Claim, strong strongFun
 // strongFunc reports whether two mentions of different sources lie
 // in passages that match well enough for their details to be compared.
 type strongFunc func(a, b mention) bool
+
+// sameEvent narrows strong for dates: two dates are compared only when
+// the words around them share one ("ran aground on Tuesday" and "ran
+// aground on Monday"), not when they date two different events ("ran
+// aground on Tuesday", "was towed to port on Thursday").
+func sameEvent(strong strongFunc) strongFunc {
+	return func(a, b mention) bool {
+		if strong != nil && !strong(a, b) {
+			return false
+		}
+		for _, x := range a.Context {
+			for _, y := range b.Context {
+				if x == y {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
 
 // conflicts groups mentions by key and reports each key on which two
 // sources disagree outright: both give values for it in passages that

@@ -261,5 +261,10 @@ func spellingVariants(a, b string) bool {
 		return false
 	}
 	sa := nameSkeleton(a)
-	return len(sa) >= 2 && sa == nameSkeleton(b)
+	if len(sa) < 2 || sa != nameSkeleton(b) {
+		return false
+	}
+	// Two consonants leave too little to go on ("South" and "State"
+	// both give "st"): then an h must agree too ("Kiev" and "Kyiv" do).
+	return len(sa) >= 3 || strings.Count(a, "h") == strings.Count(b, "h")
 }
