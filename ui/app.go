@@ -75,6 +75,10 @@ type App struct {
 
 	folded  []foldedText         // the sources folded for search, once searched
 	footers map[footerKey]string // the footer drawn at a width, by what it offers
+	// helpLineText is the bottom line last drawn, for helpLineKey; nil
+	// when the styles have changed since.
+	helpLineKey  *helpLineKey
+	helpLineText string
 
 	msg    string // a one-off note for the status line
 	msgErr bool
@@ -106,7 +110,7 @@ func (a *App) setStyles(isDark bool) {
 	a.styles = NewStyles(isDark)
 	a.styles.NoColor = a.opts.NoColor
 	a.help.Styles = a.styles.Help
-	a.footers = nil
+	a.footers, a.helpLineKey = nil, nil
 	a.spinner.Style = a.styles.Accent
 	a.input.SetStyles(textinput.DefaultStyles(isDark))
 	if a.view != nil {

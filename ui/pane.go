@@ -21,6 +21,10 @@ type pane struct {
 	doc  int
 	w, h int
 	top  anchor
+
+	hdrKey   headerKey   // what hdrLines were drawn for
+	relKey   relationKey // what their relation line was drawn for
+	hdrLines []string
 }
 
 // bodyHeight is the lines of text the pane shows under its header.
@@ -245,10 +249,10 @@ type paneHeader struct {
 	missing  bool   // the pane's source does not report the current claim
 }
 
-// header returns the pane's header lines: the title; the counts of shared
-// and unique claims and where the source is from; the pane's relation to
-// the current claim; a rule, heavy in the focused pane.
-func (pn *pane) header(v *paraView, h paneHeader) []string {
+// drawHeader returns the pane's header lines: the title; the counts of
+// shared and unique claims and where the source is from; the pane's
+// relation to the current claim; a rule, heavy in the focused pane.
+func (pn *pane) drawHeader(v *paraView, h paneHeader) []string {
 	st := v.st
 	d := v.ix.cmp.Documents[pn.doc]
 	info := &v.ix.docs[pn.doc]
@@ -275,10 +279,6 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 		}
 	}
 
-	relStyle := st.Following
-	if h.missing {
-		relStyle = st.NotHere
-	}
 	rule := st.Rule.Render(strings.Repeat("─", w))
 	if h.focused {
 		rule = st.RuleFocused.Render(strings.Repeat("━", w))
@@ -286,9 +286,23 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 	return []string{
 		line(titleStyle.Render(title)),
 		line(st.PaneMeta.Render(strings.Join(meta, " · "))),
-		line(relStyle.Render(h.relation)),
+		pn.relationLine(v, h),
 		rule,
 	}
+}
+
+// headerRelationLine is the header line that says how the pane stands to
+// the current claim.
+const headerRelationLine = 2
+
+// relationLine is the header line saying how the pane stands to the
+// current claim.
+func (pn *pane) relationLine(v *paraView, h paneHeader) string {
+	style := v.st.Following
+	if h.missing {
+		style = v.st.NotHere
+	}
+	return fitWidth(ansi.Truncate(style.Render(h.relation), pn.w, "…"), pn.w)
 }
 
 // sourceName is what the reader calls a source, safe to show: the

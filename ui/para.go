@@ -54,6 +54,9 @@ type paraView struct {
 	// match, struck through; off, each match reads in its own words.
 	inline bool
 	cache  map[cacheKey]paraLines
+	// gen counts the resets, so that what is drawn from the paragraphs'
+	// styles (the pane headers) is drawn again after one.
+	gen int
 }
 
 // furniture reports whether paragraph p of document doc is page furniture
