@@ -64,6 +64,10 @@ type App struct {
 	helpTop    int // the first line of the full help in view
 	claims     claimsList
 
+	quotesOpen bool
+	quotes     quotesList
+	quote      *quoteSel // the statement shown in the panes, or nil
+
 	prompt     promptKind
 	input      textinput.Model
 	exportPath string // the file the overwrite question is about
@@ -203,6 +207,8 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case a.claimsOpen:
 		return a.claimsKey(msg)
+	case a.quotesOpen:
+		return a.quotesKey(msg)
 	}
 	return a.readingKey(msg)
 }
@@ -256,6 +262,7 @@ func (a *App) sel() selection {
 	if a.ix == nil || len(a.panes) == 0 {
 		return s
 	}
+	s.quote = a.quoteOf()
 	d := a.panes[a.focus].doc
 	if c := a.cursor[d]; c >= 0 {
 		s.cur, s.has = passLoc{d, c}, true

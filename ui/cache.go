@@ -12,13 +12,20 @@ type cacheKey struct {
 	from             passLoc // the current passage, likewise
 	query            string  // the search, when it matches in the paragraph
 	hit              int     // the search match moved to, when in the paragraph
+	quote, qref      int     // the statement shown and its reference source, likewise
 }
 
 // key returns the cache key of paragraph p of document doc drawn at width
 // with selection sel.
 func (v *paraView) key(doc, p, width int, sel selection) cacheKey {
-	k := cacheKey{doc: doc, para: p, width: width, claim: -1, hit: -1}
-	if sel.has && sel.claim >= 0 && v.touches(doc, p, sel.claim) {
+	k := cacheKey{doc: doc, para: p, width: width, claim: -1, hit: -1, quote: -1, qref: -1}
+	switch span := v.ix.cmp.Documents[doc].Paragraphs[p].Span; {
+	case sel.quote != nil:
+		// A statement shown takes the place of the claim's marks.
+		if sel.quote.touches(doc, span) {
+			k.quote, k.qref = sel.quote.stmt, sel.quote.ref
+		}
+	case sel.has && sel.claim >= 0 && v.touches(doc, p, sel.claim):
 		k.claim, k.from = sel.claim, sel.cur
 	}
 	if s := sel.search; s != nil {
@@ -58,7 +65,7 @@ func (v *paraView) get(doc, p, width int, sel selection) paraLines {
 	if pl, ok := v.cache[k]; ok {
 		return pl
 	}
-	pl := v.render(doc, p, width, sel, k.claim >= 0 || k.hit >= 0)
+	pl := v.render(doc, p, width, sel, k.claim >= 0 || k.hit >= 0 || k.quote >= 0)
 	if len(v.cache) >= maxCachedParas {
 		v.reset()
 	}
@@ -112,6 +119,7 @@ type helpLineKey struct {
 	width   int
 	prompt  promptKind
 	claims  bool
+	quotes  bool
 	search  bool // a search is in force: n and N move through it
 	history bool // there are earlier searches to recall
 	hidden  bool // some sources have no pane

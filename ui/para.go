@@ -43,6 +43,9 @@ type selection struct {
 	has    bool
 	claim  int // the current passage's claim, or -1
 	search *searchState
+	// quote is the statement shown in the panes instead of the current
+	// claim, or nil.
+	quote *quoteSel
 }
 
 // paraView draws paragraphs of the documents of an index.
@@ -173,7 +176,7 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 		} else {
 			set(ref.span, markUnique)
 		}
-		if !sel.has || ref.claim != sel.claim {
+		if !sel.has || ref.claim != sel.claim || sel.quote != nil {
 			continue
 		}
 		if loc == sel.cur {
@@ -187,7 +190,9 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 			}
 		}
 	}
-	if sel.has && sel.claim >= 0 {
+	if sel.quote != nil {
+		sel.quote.mark(doc, set)
+	} else if sel.has && sel.claim >= 0 {
 		for _, disc := range v.ix.cmp.Claims[sel.claim].Discrepancies {
 			m := markDisc
 			if disc.Variant {

@@ -39,6 +39,9 @@ func (a *App) where() string {
 	if len(a.panes) == 0 {
 		return st.Status.Render("no sources to compare")
 	}
+	if a.quote != nil {
+		return a.quoteWhere()
+	}
 	sel := a.sel()
 	if !sel.has {
 		d := a.ix.cmp.Documents[a.focused().doc]

@@ -102,7 +102,11 @@ func (a *App) screenLines() []string {
 	default:
 		a.drawPanes(lines)
 		if !l.Claims.Empty() {
-			for i, s := range a.claims.render(&a.styles) {
+			list := a.claims.render
+			if a.quotesOpen {
+				list = a.quotes.render
+			}
+			for i, s := range list(&a.styles) {
 				lines[l.Claims.Y+i] = s
 			}
 		}
@@ -149,6 +153,10 @@ func (a *App) drawPanes(lines []string) {
 func (a *App) paneHeader(i int, sel selection) paneHeader {
 	pn := &a.panes[i]
 	h := paneHeader{number: pn.doc + 1, focused: i == a.focus}
+	if sel.quote != nil {
+		h.relation, h.missing = a.quoteRelation(pn.doc, h.focused)
+		return h
+	}
 	switch {
 	case !sel.has && h.focused:
 		h.relation = "no passages to compare"
@@ -188,13 +196,15 @@ func (a *App) helpKeys() helpKeys {
 		return k.promptHelp(s.prompt == promptSearch && s.history)
 	case s.claims:
 		return k.claimsHelp()
+	case s.quotes:
+		return k.quotesHelp()
 	}
 	return k.readingHelp()
 }
 
 // helpLineState is what the help's keys depend on, at width.
 func (a *App) helpLineState(width int) helpLineKey {
-	k := helpLineKey{width: width, prompt: a.prompt, claims: a.claimsOpen,
+	k := helpLineKey{width: width, prompt: a.prompt, claims: a.claimsOpen, quotes: a.quotesOpen,
 		search: a.search.query != "", history: len(a.history) > 0, panes: len(a.panes)}
 	if a.ix != nil {
 		k.docs = len(a.ix.docs)
