@@ -312,3 +312,35 @@ func TestGoldenQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestMonkeyQuotes(t *testing.T) {
+	for seed := int64(1); seed <= 4; seed++ {
+		monkey(t, quoteFixture(t), seed, 1500)
+	}
+}
+
+// TestQuoteScreensAreCurrent walks into, across and out of a statement
+// shown and checks after each key that the screen is the one drawn with
+// nothing cached (paragraphs, headers, bottom line).
+func TestQuoteScreensAreCurrent(t *testing.T) {
+	a := newTestApp(t, quoteFixture(t), 160, 45, Options{NoColor: true})
+	prev := a.Render()
+	changed := 0
+	keys := []string{`"`, "enter", "tab", "tab", "j", `"`, "j", "enter", "shift+tab", "esc", `"`, "G", "enter", "k"}
+	for i, k := range keys {
+		press(a, k)
+		got := a.Render()
+		a.view.reset()
+		uncached(a)
+		if want := a.Render(); got != want {
+			t.Fatalf("key %d (%s): the cached screen is stale\ncached:\n%s\nfresh:\n%s", i, k, ansi.Strip(got), ansi.Strip(want))
+		}
+		if got != prev {
+			changed++
+		}
+		prev = got
+	}
+	if changed < len(keys)-1 {
+		t.Errorf("only %d of %d keys changed the screen: the walk does not test what it says", changed, len(keys))
+	}
+}

@@ -169,7 +169,7 @@ func TestEndToEndMatchesSideBySide(t *testing.T) {
 // reach the last and the first passage; that y puts the
 // passage with its citation on the clipboard by OSC 52 and says so; and
 // that o opens $PAGER at the passage's paragraph and comes back to the
-// reader.
+// reader; and that " opens the quotes list.
 func TestEndToEndPagingCopyPager(t *testing.T) {
 	tm := newTmuxServer(t)
 	bin := cliBuild(t)
@@ -271,6 +271,37 @@ func TestEndToEndPagingCopyPager(t *testing.T) {
 	words = string([]rune(words)[:min(30, len([]rune(words)))])
 	if 2*para-1 > len(lines) || !strings.Contains(lines[2*para-2], words) {
 		t.Fatalf("line %d of what the pager showed is not the copied passage's paragraph (%q):\n%s", 2*para-1, words, shown)
+	}
+
+	// " opens the quotes list: each statement with its speaker and how
+	// many sources quote it, or, before the quote stage has found any, a
+	// plain word that there are none; enter shows the first one level in
+	// the panes, or closes the empty list.
+	tm.run("send-keys", "-t", "e2e", `"`)
+	if screen, ok = tm.waitFor("e2e", "who is quoted saying what", 5*time.Second); !ok {
+		t.Fatalf(`" did not open the quotes list:\n%s`, screen)
+	}
+	count := regexp.MustCompile(`Quotes (\d+)`).FindStringSubmatch(screen)
+	if count == nil {
+		t.Fatalf("the quotes list does not say how many statements it holds:\n%s", screen)
+	}
+	want := "statement 1/" + count[1]
+	if count[1] == "0" {
+		if !strings.Contains(screen, "No quotations or reported speech were found in these sources.") {
+			t.Fatalf("an empty quotes list does not say so:\n%s", screen)
+		}
+		want = "▶ passage "
+	} else if !regexp.MustCompile(`(quoted|reported \(paraphrase\)) by \d+ of 5`).MatchString(screen) {
+		t.Fatalf("the quotes list does not say how many sources quote a statement:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "Enter")
+	for end := time.Now().Add(5 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+		if screen = tm.run("capture-pane", "-p", "-t", "e2e"); !strings.Contains(screen, "who is quoted saying what") {
+			break
+		}
+	}
+	if strings.Contains(screen, "who is quoted saying what") || !strings.Contains(screen, want) {
+		t.Fatalf("enter in the quotes list did not close it and show %q:\n%s", want, screen)
 	}
 
 	tm.run("send-keys", "-t", "e2e", "q")
