@@ -179,16 +179,26 @@ func (qs *quoteSel) mark(doc int, set func(model.Span, mark)) {
 	}
 }
 
-// first is where the first rendering of the statement in doc starts: its
-// paragraph and byte offset, or false when doc has none.
+// first is the paragraph of document doc where the rendering to bring
+// level starts: the first of the reference's kind (a direct quotation
+// beside a direct one), else the first; false when doc has none.
 func (qs *quoteSel) first(cmp *model.Comparison, doc int) (para int, ok bool) {
 	list := qs.quotes[doc]
 	if len(list) == 0 {
 		return 0, false
 	}
-	start := list[0].parts[0].Start
-	for _, qm := range list[1:] {
-		start = min(start, qm.parts[0].Start)
+	kind := qs.quotes[qs.ref][0].q.Kind
+	start := -1
+	for _, qm := range list {
+		if qm.q.Kind == kind && (start < 0 || qm.parts[0].Start < start) {
+			start = qm.parts[0].Start
+		}
+	}
+	if start < 0 {
+		start = list[0].parts[0].Start
+		for _, qm := range list[1:] {
+			start = min(start, qm.parts[0].Start)
+		}
 	}
 	for i, p := range cmp.Documents[doc].Paragraphs {
 		if p.Start <= start && start < max(p.End, p.Start+1) {

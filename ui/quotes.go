@@ -416,6 +416,13 @@ func (a *App) goToQuote(si int, arrange bool) {
 		}
 	}
 	a.quote = qs
+	// The focused pane's rendering a third of the way down, so that the
+	// others have room to come level with it from above and below.
+	fp, sel := a.focused(), a.sel()
+	if at, _, ok := a.quoteStart(qs, fp, sel); ok {
+		fp.top = fp.advance(a.view, sel, at, -fp.bodyHeight()/3)
+		fp.clampTop(a.view, sel)
+	}
 	a.follow()
 }
 
@@ -468,19 +475,7 @@ func (a *App) followQuote() {
 	}
 	sel := a.sel()
 	v := a.view
-	cmp := a.ix.cmp
-	start := func(pn *pane) (anchor, int, bool) {
-		para, ok := qs.first(cmp, pn.doc)
-		if !ok {
-			return anchor{}, 0, false
-		}
-		pl := v.get(pn.doc, para, pn.w, sel)
-		first, last := max(pl.markFirst, 0), pl.markLast
-		if last < first {
-			last = len(pl.lines) - 1
-		}
-		return anchor{para, first}, last, true
-	}
+	start := func(pn *pane) (anchor, int, bool) { return a.quoteStart(qs, pn, sel) }
 	row := -1
 	fp := a.focused()
 	if at, last, ok := start(fp); ok {
@@ -506,6 +501,22 @@ func (a *App) followQuote() {
 			pn.reveal(v, sel, at.para, at.line, last, revealThird)
 		}
 	}
+}
+
+// quoteStart is where the rendering of the statement to bring level
+// starts in the pane's document as drawn, and the line of its paragraph
+// where it ends; false when the document has none.
+func (a *App) quoteStart(qs *quoteSel, pn *pane, sel selection) (anchor, int, bool) {
+	para, ok := qs.first(a.ix.cmp, pn.doc)
+	if !ok {
+		return anchor{}, 0, false
+	}
+	pl := a.view.get(pn.doc, para, pn.w, sel)
+	first, last := max(pl.markFirst, 0), pl.markLast
+	if last < first {
+		last = len(pl.lines) - 1
+	}
+	return anchor{para, first}, last, true
 }
 
 // endQuote stops showing a statement in the panes.
@@ -578,7 +589,7 @@ func (a *App) quoteRelation(doc int, focused bool) (string, bool) {
 	how += ", " + speaker
 	switch {
 	case focused:
-		return "▶ " + how + " · the others are compared with it", false
+		return "▶ " + how, false
 	case len(list[0].differs) > 0:
 		how += " · other words"
 	}

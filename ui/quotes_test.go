@@ -241,6 +241,10 @@ func TestQuotesBringHiddenSources(t *testing.T) {
 	if len(a.panes) != 2 {
 		t.Fatalf("%d panes at 70 columns, want 2", len(a.panes))
 	}
+	press(a, `"`, "enter")
+	if !strings.Contains(checkScreen(t, a), "3 northsea.txt (quotes it)") {
+		t.Errorf("the line of sources not on screen does not say that source 3 quotes the statement:\n%s", checkScreen(t, a))
+	}
 	press(a, "2")
 	press(a, `"`, "G", "enter") // the unattributed statement: source 3 only
 	if a.quote == nil || a.focused().doc != 2 {

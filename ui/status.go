@@ -138,7 +138,11 @@ func (a *App) sourcesLine() string {
 			continue
 		}
 		s := fmt.Sprintf("%d %s", d+1, sourceName(doc))
-		if _, ok := a.ix.locOf(claim, d); ok {
+		if a.quote != nil {
+			if len(a.quote.quotes[d]) > 0 {
+				s += " (quotes it)"
+			}
+		} else if _, ok := a.ix.locOf(claim, d); ok {
 			s += " (reports this)"
 		}
 		parts = append(parts, s)
