@@ -344,6 +344,10 @@ func (a *App) wheel(msg tea.MouseWheelMsg) {
 		a.claimsMove(dir * wheelLines)
 		return
 	}
+	if a.quotesOpen && inRect(a.layout.Claims, msg.X, msg.Y) {
+		a.quotesMove(dir)
+		return
+	}
 	for i, r := range a.layout.Panes {
 		if !inRect(r, msg.X, msg.Y) {
 			continue

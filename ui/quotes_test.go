@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 )
@@ -346,5 +347,15 @@ func TestQuoteScreensAreCurrent(t *testing.T) {
 	}
 	if changed < len(keys)-1 {
 		t.Errorf("only %d of %d keys changed the screen: the walk does not test what it says", changed, len(keys))
+	}
+}
+
+func TestQuotesListWheel(t *testing.T) {
+	a := newTestApp(t, quoteFixture(t), 120, 40, Options{})
+	press(a, `"`)
+	r := a.layout.Claims
+	a.Update(tea.MouseWheelMsg{X: r.X + 2, Y: r.Y + 3, Button: tea.MouseWheelDown})
+	if got := a.quotes.selected(); got != a.quotes.items[1] || a.quote == nil || a.quote.stmt != got {
+		t.Errorf("the wheel over the list selected statement %d (shown %+v), want the second", got, a.quote)
 	}
 }

@@ -272,6 +272,10 @@ func (a *App) legend() []string {
 		disc + " numbers, dates or names that disagree,",
 		variant + " a name spelt another way (Kiev, Kyiv);",
 		"with w, " + gone + " words of the current passage it lacks, put in.",
+		"",
+		"A statement from the quotes list (\") marks each source's rendering",
+		"the same way: the focused pane's as the current passage, the others'",
+		"as its matches, their other words " + added + ".",
 	}
 }
 
