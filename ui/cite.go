@@ -53,6 +53,10 @@ func sourceWhere(d *model.Document) string {
 // copyPassage puts the current passage and its citation on the clipboard
 // with OSC 52, and says so.
 func (a *App) copyPassage() tea.Cmd {
+	if text, note, ok := a.quoteCitation(); ok {
+		a.note(note)
+		return tea.SetClipboard(text)
+	}
 	text, ok := a.citation()
 	if !ok {
 		a.note("nothing to copy: this source has no passages")

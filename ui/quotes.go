@@ -598,3 +598,48 @@ func (a *App) quoteRelation(doc int, focused bool) (string, bool) {
 	}
 	return "✓ " + how, false
 }
+
+// quoteCitation is, while a statement is shown, the focused source's
+// rendering of it with who said it and where, for the clipboard (only
+// neutralised text), and what the status line says about it; false when
+// no statement is shown or the focused source does not render it.
+func (a *App) quoteCitation() (text, note string, ok bool) {
+	if a.quote == nil {
+		return "", "", false
+	}
+	doc := a.focused().doc
+	list := a.quote.quotes[doc]
+	if len(list) == 0 {
+		return "", "", false
+	}
+	qm := list[0]
+	d := a.ix.cmp.Documents[doc]
+	words := oneLine(quoteWords(d, qm.parts))
+	if qm.q.Kind == model.QuoteDirect {
+		words = "“" + words + "”"
+	} else {
+		words += " (reported speech)"
+	}
+	speaker := oneLine(qm.q.Speaker)
+	if speaker == "" {
+		speaker = "unattributed"
+	}
+	para := 0
+	for i, p := range d.Paragraphs {
+		if p.Start <= qm.parts[0].Start && qm.parts[0].Start < max(p.End, p.Start+1) {
+			para = i
+		}
+	}
+	parts := []string{speaker, "in " + sourceName(d)}
+	if t := oneLine(d.Title); t != "" && t != sourceName(d) {
+		parts = append(parts, "“"+t+"”")
+	}
+	parts = append(parts, "paragraph "+itoa(para+1))
+	if where := sourceWhere(d); where != "" {
+		parts = append(parts, where)
+	}
+	text = words + "\n— " + strings.Join(parts, ", ") + "\n"
+	note = "copied " + speaker + "'s words as " + sourceName(d) + " renders them (¶" + itoa(para+1) +
+		") with their citation to the clipboard (OSC 52: the terminal must allow it)"
+	return text, note, true
+}

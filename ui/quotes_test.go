@@ -359,3 +359,20 @@ func TestQuotesListWheel(t *testing.T) {
 		t.Errorf("the wheel over the list selected statement %d (shown %+v), want the second", got, a.quote)
 	}
 }
+
+func TestQuoteCopyWithCitation(t *testing.T) {
+	a := newTestApp(t, quoteFixture(t), 160, 45, Options{})
+	press(a, `"`, "enter", "tab")
+	text, _, ok := a.quoteCitation()
+	want := "“We are proud of all our crews.”\n— Jane Doe, in coastline.html, “Coastline reports on the ferry”, paragraph 7, coastline.html\n"
+	if !ok || text != want {
+		t.Fatalf("the quotation's citation is %q, want %q", text, want)
+	}
+	if cmd := press(a, "y"); cmd == nil || !strings.Contains(checkScreen(t, a), "copied Jane Doe's words as coastline.html renders them (¶7)") {
+		t.Fatalf("y did not copy the quotation, or did not say so:\n%s", checkScreen(t, a))
+	}
+	press(a, "esc")
+	if _, _, ok := a.quoteCitation(); ok {
+		t.Errorf("with no statement shown, y still copies a quotation")
+	}
+}
