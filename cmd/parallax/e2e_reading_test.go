@@ -118,11 +118,12 @@ func fillerText(words []string, n, seed int) string {
 	return b.String()
 }
 
-// TestEndToEndMatchesSideBySide runs the built binary in tmux on two
-// reports that share two facts, each with many paragraphs of its own
-// before, between and after them, and checks that when the current
-// passage moves to a shared fact its match in the other pane starts on
-// the same screen row.
+// TestEndToEndMatchesSideBySide runs the built binary in tmux, without
+// colour, on two reports that share two facts, each with many paragraphs
+// of its own before, between and after them, and checks that when the
+// current passage moves to a shared fact its match in the other pane
+// starts on the same screen row, and that the match reads in its own
+// words unless w puts the missing ones in.
 func TestEndToEndMatchesSideBySide(t *testing.T) {
 	tm := newTmuxServer(t)
 	bin := cliBuild(t)
@@ -131,8 +132,11 @@ func TestEndToEndMatchesSideBySide(t *testing.T) {
 	two := strings.Fields("anvil bellows chisel dowel easel forge gimlet hammer ingot jigsaw kiln lathe mallet nail oilstone plane rasp solder trowel vise wrench")
 	fact1 := "The lighthouse keeper counted 4,212 gulls on the northern cliffs at dawn on Monday.\n\n"
 	fact2 := "A new ferry timetable for the winter months will be published by the council next week.\n\n"
+	// The second source words it a little differently: an edit, not a
+	// rewording, so that w has words to put in.
+	fact2b := "A new ferry timetable for the winter will be published by the town council next week.\n\n"
 	a := "Morning bulletin\n\n" + fillerText(one, 8, 1) + fact1 + fillerText(one, 8, 2) + fact2 + fillerText(one, 8, 3)
-	b := "Island notebook\n\n" + fillerText(two, 9, 4) + fact1 + fillerText(two, 7, 5) + fact2 + fillerText(two, 9, 6)
+	b := "Island notebook\n\n" + fillerText(two, 9, 4) + fact1 + fillerText(two, 7, 5) + fact2b + fillerText(two, 9, 6)
 	for name, text := range map[string]string{"one.txt": a, "two.txt": b} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
@@ -140,7 +144,7 @@ func TestEndToEndMatchesSideBySide(t *testing.T) {
 	}
 	tm.run("new-session", "-d", "-s", "e2e", "-x", "120", "-y", "40", "-c", dir, "sh")
 	tm.run("set-option", "-g", "remain-on-exit", "on")
-	tm.run("send-keys", "-t", "e2e", bin+" one.txt two.txt", "Enter")
+	tm.run("send-keys", "-t", "e2e", "NO_COLOR=1 "+bin+" one.txt two.txt", "Enter")
 	screen, ok := tm.waitFor("e2e", "▶ passage ", 30*time.Second)
 	if !ok {
 		t.Fatalf("the reading room did not open:\n%s", screen)
@@ -160,6 +164,26 @@ func TestEndToEndMatchesSideBySide(t *testing.T) {
 		if match != cur {
 			t.Fatalf("the current passage (%q) starts on row %d, its match on row %d:\n%s", fact, cur, match, screen)
 		}
+	}
+
+	// The match reads in its own words, what only it has marked ({+town+}
+	// without colour), none of the current passage's words put in; w puts
+	// them in, struck ([-months-]), and takes them out again.
+	match := func() string {
+		sp := panesOf(t, tm.run("capture-pane", "-p", "-t", "e2e"))
+		return strings.Join(sp.body[1], "\n")
+	}
+	if m := match(); !strings.Contains(m, "{+town+}") || strings.Contains(m, "[-") {
+		t.Fatalf("the match does not read in its own words with its own words marked:\n%s", m)
+	}
+	tm.run("send-keys", "-t", "e2e", "w")
+	if screen, ok = tm.waitFor("e2e", "[-months-]", 5*time.Second); !ok {
+		t.Fatalf("w did not put the current passage's missing words into the match:\n%s", screen)
+	}
+	tm.run("send-keys", "-t", "e2e", "w")
+	time.Sleep(300 * time.Millisecond)
+	if m := match(); strings.Contains(m, "[-") || !strings.Contains(m, "{+town+}") {
+		t.Fatalf("w did not take the missing words out again:\n%s", m)
 	}
 	tm.run("send-keys", "-t", "e2e", "q")
 }
