@@ -267,11 +267,6 @@ func (a *App) keepCursorVisible(dir int) {
 		return
 	}
 	if dir > 0 {
-		// Prefer a passage whose paragraph starts in view.
-		info := &a.ix.docs[pn.doc]
-		for first < last && pn.top.line > 0 && info.passages[first].para == pn.top.para {
-			first++
-		}
 		a.setCursor(first)
 	} else {
 		a.setCursor(last)

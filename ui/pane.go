@@ -185,19 +185,28 @@ func (pn *pane) revealPassage(v *paraView, sel selection, idx, how int) {
 	pn.reveal(v, sel, p, first, last, how)
 }
 
-// visiblePassages returns the first and last passages that begin within
-// the view, or -1, -1.
+// visiblePassages returns the first and last passages whose first line
+// is in view, or -1, -1.
 func (pn *pane) visiblePassages(v *paraView, sel selection) (first, last int) {
 	first, last = -1, -1
 	if pn.paraCount(v) == 0 {
 		return first, last
 	}
 	info := &v.ix.docs[pn.doc]
-	a := pn.top
-	end := pn.advance(v, sel, a, pn.bodyHeight()-1)
-	lo, hi := info.paraFirst[a.para], info.paraFirst[end.para+1]
-	if lo < hi {
-		first, last = lo, hi-1
+	top := pn.top
+	end := pn.advance(v, sel, top, pn.bodyHeight()-1)
+	for p := top.para; p <= end.para; p++ {
+		pl := v.get(pn.doc, p, pn.w, sel)
+		for i := info.paraFirst[p]; i < info.paraFirst[p+1]; i++ {
+			at := anchor{p, pl.lineOf(info.passages[i].span.Start)}
+			if at.before(top) || end.before(at) {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
 	}
 	return first, last
 }
@@ -213,7 +222,7 @@ func (pn *pane) body(v *paraView, sel selection) []string {
 			msg = append(msg, model.SafeText(w))
 		}
 		for _, m := range msg {
-			for _, l := range textWrap(textWords([]piece{{m, 0}}), pn.w-gutterWidth) {
+			for _, l := range textWrap(textWords([]piece{{m, 0, -1}}), pn.w-gutterWidth) {
 				out = append(out, "  "+v.st.Dim.Render(fitWidth(joinRuns(l), pn.w-gutterWidth)))
 			}
 		}
@@ -315,15 +324,15 @@ func oneLine(s string) string {
 }
 
 // passageStart is where passage idx of the pane's document starts as
-// drawn: its first marked line, else its paragraph's first.
+// drawn: the line its first word is on.
 func (pn *pane) passageStart(v *paraView, sel selection, idx int) (anchor, bool) {
 	info := &v.ix.docs[pn.doc]
 	if idx < 0 || idx >= len(info.passages) {
 		return anchor{}, false
 	}
-	p := info.passages[idx].para
-	pl := v.get(pn.doc, p, pn.w, sel)
-	return anchor{p, max(pl.markFirst, 0)}, true
+	ref := info.passages[idx]
+	pl := v.get(pn.doc, ref.para, pn.w, sel)
+	return anchor{ref.para, pl.lineOf(ref.span.Start)}, true
 }
 
 // passageRow is the row of the body on which passage idx starts, or -1
