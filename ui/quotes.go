@@ -158,11 +158,15 @@ func wordingOutliers(sources []int, wording map[int]string) int {
 // how many sources quote it, most widely reported first.
 type quotesList struct {
 	cmp   *model.Comparison
-	items []int // statements, as indices in Comparison.Statements
+	all   []int // every statement, in the list's order
+	items []int // the statements shown, as indices in Comparison.Statements
 	sums  []stmtSummary
-	sel   int
-	top   int
-	w, h  int
+	// differing shows only statements the sources render differently
+	// (other words, another speaker, quoted in one, reported in another).
+	differing bool
+	sel       int
+	top       int
+	w, h      int
 }
 
 // newQuotesList lists the statements of cmp, most sources first, then in
@@ -176,7 +180,32 @@ func newQuotesList(cmp *model.Comparison) quotesList {
 	sort.SliceStable(q.items, func(a, b int) bool {
 		return len(q.sums[q.items[a]].sources) > len(q.sums[q.items[b]].sources)
 	})
+	q.all = q.items
 	return q
+}
+
+// differs reports whether the sources render statement si differently.
+func (q *quotesList) differs(si int) bool {
+	s := &q.sums[si]
+	return s.differs > 0 || s.speakerDiffers || s.paraphrased > 0
+}
+
+// setDiffering shows only the statements rendered differently, or all,
+// keeping the selected statement selected when it is still shown.
+func (q *quotesList) setDiffering(on bool) {
+	keep := q.selected()
+	q.differing = on
+	q.items = q.all
+	if on {
+		q.items = nil
+		for _, si := range q.all {
+			if q.differs(si) {
+				q.items = append(q.items, si)
+			}
+		}
+	}
+	q.sel = max(slices.Index(q.items, keep), 0)
+	q.scrollToSel()
 }
 
 // setSize sets the panel's size in cells.
@@ -227,11 +256,24 @@ func (q *quotesList) scrollToSel() {
 
 // render draws the panel: exactly h lines of w cells.
 func (q *quotesList) render(st *Styles) []string {
-	title := st.Bold.Render(fmt.Sprintf("Quotes %d", len(q.items))) +
+	count := fmt.Sprintf("Quotes %d", len(q.items))
+	if q.differing {
+		count = fmt.Sprintf("Quotes %d/%d rendered differently", len(q.items), len(q.all))
+	}
+	opt := func(on bool, s string) string {
+		if on {
+			return st.FilterActive.Render(s)
+		}
+		return st.Filter.Render(s)
+	}
+	title := st.Bold.Render(count) + st.Dim.Render(" · ") + opt(!q.differing, "a all") + " " + opt(q.differing, "d differences only") +
 		st.Dim.Render(" · who is quoted saying what, and how each source renders it · enter shows them side by side")
 	out := []string{fitWidth(ansi.Truncate(" "+title, q.w, "…"), q.w), st.Rule.Render(strings.Repeat("─", q.w))}
-	if len(q.items) == 0 {
+	switch {
+	case len(q.all) == 0:
 		out = append(out, fitWidth(st.Dim.Render(ansi.Truncate(" No quotations or reported speech were found in these sources.", q.w, "…")), q.w))
+	case len(q.items) == 0:
+		out = append(out, fitWidth(st.Dim.Render(ansi.Truncate(" Every source renders each statement alike (a shows all).", q.w, "…")), q.w))
 	}
 	for i := q.top; i < len(q.items) && len(out)+quoteRowHeight <= q.h; i++ {
 		out = append(out, q.row(st, i)...)
@@ -301,16 +343,20 @@ func (k KeyMap) quotesHelp() helpKeys {
 	k.Top.SetHelp("g/home", "first statement")
 	k.Bottom.SetHelp("G/end", "last statement")
 	k.Choose.SetHelp("enter", "show each source's rendering")
+	k.FilterDisc.SetHelp("d", "rendered differently only")
+	k.FilterAll.SetHelp("a", "all statements")
 	k.Back.SetHelp("esc", "close the list")
 	return helpKeys{
 		short: []key.Binding{
 			pair(k.Down, k.Up, "j/k", "statement"),
 			short(k.Choose, "show"),
+			short(k.FilterDisc, "differences"),
+			short(k.FilterAll, "all"),
 			short(k.Back, "close"),
 		},
 		full: [][]key.Binding{
 			{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
-			{k.Choose, k.Quotes},
+			{k.Choose, k.FilterDisc, k.FilterAll, k.Quotes},
 			{k.Help, k.Back, k.Quit},
 		},
 	}
@@ -357,6 +403,9 @@ func (a *App) quotesKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.quotesMove(-len(q.items))
 	case key.Matches(msg, k.Bottom):
 		a.quotesMove(len(q.items))
+	case key.Matches(msg, k.FilterDisc, k.FilterAll):
+		q.setDiffering(key.Matches(msg, k.FilterDisc))
+		a.quotesMove(0)
 	}
 	return nil
 }

@@ -376,3 +376,20 @@ func TestQuoteCopyWithCitation(t *testing.T) {
 		t.Errorf("with no statement shown, y still copies a quotation")
 	}
 }
+
+func TestQuotesListDifferencesOnly(t *testing.T) {
+	a := newTestApp(t, quoteFixture(t), 160, 45, Options{})
+	press(a, `"`, "d")
+	screen := checkScreen(t, a)
+	if !strings.Contains(screen, "Quotes 2/4 rendered differently") || strings.Contains(screen, "Nobody␛[0m · quoted") ||
+		!strings.Contains(screen, "wording differs in 1") || !strings.Contains(screen, "paraphrased in 1") {
+		t.Fatalf("d does not show only the statements rendered differently:\n%s", screen)
+	}
+	press(a, "j", "a")
+	if screen = checkScreen(t, a); !strings.Contains(screen, "Quotes 4 ") || !strings.Contains(screen, "Nobody␛[0m · quoted") {
+		t.Fatalf("a does not show every statement again:\n%s", screen)
+	}
+	if a.quotes.selected() != 1 {
+		t.Errorf("a lost the selected statement: %d", a.quotes.selected())
+	}
+}
