@@ -7,7 +7,7 @@ func (a *App) toggleInline() {
 	a.view.reset()
 	a.follow()
 	if a.view.inline {
-		a.note("inline: the current passage's words a match lacks are shown in it, struck through · w turns it off")
+		a.note("inline: the current passage's words a match lacks are put in it, struck through (not in a match reworded too far for it to help) · w turns it off")
 	} else {
 		a.note("own words: each match shows only its own words, what differs underlined · w puts the missing words inline")
 	}

@@ -64,6 +64,10 @@ type App struct {
 	helpTop    int // the first line of the full help in view
 	claims     claimsList
 
+	quotesOpen bool
+	quotes     quotesList
+	quote      *quoteSel // the statement shown in the panes, or nil
+
 	prompt     promptKind
 	input      textinput.Model
 	exportPath string // the file the overwrite question is about
@@ -75,6 +79,10 @@ type App struct {
 
 	folded  []foldedText         // the sources folded for search, once searched
 	footers map[footerKey]string // the footer drawn at a width, by what it offers
+	// helpLineText is the bottom line last drawn, for helpLineKey; nil
+	// when the styles have changed since.
+	helpLineKey  *helpLineKey
+	helpLineText string
 
 	msg    string // a one-off note for the status line
 	msgErr bool
@@ -106,7 +114,7 @@ func (a *App) setStyles(isDark bool) {
 	a.styles = NewStyles(isDark)
 	a.styles.NoColor = a.opts.NoColor
 	a.help.Styles = a.styles.Help
-	a.footers = nil
+	a.footers, a.helpLineKey = nil, nil
 	a.spinner.Style = a.styles.Accent
 	a.input.SetStyles(textinput.DefaultStyles(isDark))
 	if a.view != nil {
@@ -199,6 +207,8 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case a.claimsOpen:
 		return a.claimsKey(msg)
+	case a.quotesOpen:
+		return a.quotesKey(msg)
 	}
 	return a.readingKey(msg)
 }
@@ -252,6 +262,7 @@ func (a *App) sel() selection {
 	if a.ix == nil || len(a.panes) == 0 {
 		return s
 	}
+	s.quote = a.quoteOf()
 	d := a.panes[a.focus].doc
 	if c := a.cursor[d]; c >= 0 {
 		s.cur, s.has = passLoc{d, c}, true

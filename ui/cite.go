@@ -33,7 +33,8 @@ func (a *App) citation() (string, bool) {
 	return "“" + quote + "”\n— " + strings.Join(parts, ", ") + "\n", true
 }
 
-// sourceWhere is a document's address, else its path, safe to show.
+// sourceWhere is a document's address, else its path (made absolute when
+// it names a file here; the built-in sample's names do not), safe to show.
 func sourceWhere(d *model.Document) string {
 	switch {
 	case d.URL != "":
@@ -41,8 +42,10 @@ func sourceWhere(d *model.Document) string {
 	case d.Path == "-" || d.Path == "":
 		return "standard input"
 	}
-	if abs, err := filepath.Abs(d.Path); err == nil {
-		return oneLine(abs)
+	if _, err := os.Stat(d.Path); err == nil {
+		if abs, err := filepath.Abs(d.Path); err == nil {
+			return oneLine(abs)
+		}
 	}
 	return oneLine(d.Path)
 }
@@ -50,6 +53,10 @@ func sourceWhere(d *model.Document) string {
 // copyPassage puts the current passage and its citation on the clipboard
 // with OSC 52, and says so.
 func (a *App) copyPassage() tea.Cmd {
+	if text, note, ok := a.quoteCitation(); ok {
+		a.note(note)
+		return tea.SetClipboard(text)
+	}
 	text, ok := a.citation()
 	if !ok {
 		a.note("nothing to copy: this source has no passages")

@@ -11,6 +11,7 @@ type footerKey struct {
 	width   int
 	mode    promptKind
 	claims  bool
+	quotes  bool
 	enabled uint64
 }
 
@@ -23,7 +24,7 @@ func (a *App) footer(width int) string {
 	if a.prompt == promptNone {
 		always = []key.Binding{short(a.keys.Help, "help"), short(a.keys.Quit, "quit")}
 	}
-	fk := footerKey{width: width, mode: a.prompt, claims: a.claimsOpen}
+	fk := footerKey{width: width, mode: a.prompt, claims: a.claimsOpen, quotes: a.quotesOpen}
 	for i, b := range hk.short {
 		if b.Enabled() && i < 64 {
 			fk.enabled |= 1 << i

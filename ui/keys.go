@@ -24,6 +24,7 @@ type KeyMap struct {
 	Copy, Open key.Binding
 
 	Claims  key.Binding
+	Quotes  key.Binding
 	Search  key.Binding
 	NextHit key.Binding
 	PrevHit key.Binding
@@ -81,6 +82,7 @@ func DefaultKeyMap() KeyMap {
 		Open:       b([]string{"o"}, "o", "open source in pager"),
 
 		Claims:  b([]string{"c"}, "c", "claims list"),
+		Quotes:  b([]string{"\""}, "\"", "quotes: who is quoted, in which words"),
 		Search:  b([]string{"/"}, "/", "search all sources"),
 		NextHit: b([]string{"n"}, "n", "next match"),
 		PrevHit: b([]string{"N"}, "N", "previous match"),
@@ -128,6 +130,7 @@ func (k KeyMap) readingHelp() helpKeys {
 			short(k.Search, "search"),
 			pair(k.NextHit, k.PrevHit, "n/N", "match"),
 			short(k.Copy, "copy"),
+			short(k.Quotes, "quotes"),
 			short(k.NextPane, "pane"),
 			short(k.Inline, "inline diff"),
 			short(k.Open, "pager"),
@@ -138,7 +141,7 @@ func (k KeyMap) readingHelp() helpKeys {
 			{k.Down, k.Up, k.PageDown, k.PageUp, k.Top, k.Bottom},
 			{k.NextShared, k.PrevShared, k.NextUnique, k.PrevUnique, k.NextDisc, k.PrevDisc},
 			{k.NextPane, k.PrevPane, k.NextSource, k.PrevSource, k.ShowSource, k.Fold, k.Inline},
-			{k.Claims, k.Search, k.NextHit, k.PrevHit, k.Copy, k.Open, k.Export},
+			{k.Claims, k.Quotes, k.Search, k.NextHit, k.PrevHit, k.Copy, k.Open, k.Export},
 			{k.Help, k.Back, k.Quit},
 		},
 	}

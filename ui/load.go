@@ -88,5 +88,6 @@ func (a *App) setIndex(ix *index) {
 	a.focus = 0
 	a.folded = nil
 	a.claims = newClaimsList(ix, a.folds)
+	a.quotes, a.quote, a.quotesOpen = newQuotesList(ix.cmp), nil, false
 	a.relayout()
 }

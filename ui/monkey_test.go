@@ -66,7 +66,7 @@ func seedPaths(t testing.TB) []string {
 var monkeyKeys = []string{
 	"j", "k", "up", "down", "pgup", "pgdown", "space", "b", "f", "g", "G", "home", "end",
 	"tab", "shift+tab", "]", "[", "}", "{", ">", "<", ".", ",", "1", "2", "3", "4", "5", "9",
-	"z", "c", "/", "n", "N", "?", "esc", "enter", "a", "s", "u", "x", "y", "e", "backspace",
+	"z", "c", `"`, "/", "n", "N", "?", "esc", "enter", "a", "s", "u", "x", "y", "e", "backspace",
 	"left", "right", "ctrl+a", "alt+x", "é", "🧭", "渡",
 }
 

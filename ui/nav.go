@@ -25,7 +25,7 @@ func (a *App) relayout() {
 	n := min(PaneCount(a.width, nd), nd)
 	a.arrangePanes(n)
 	hidden := len(a.panes) < nd
-	a.layout = ComputeLayout(a.width, a.height, len(a.panes), hidden, a.claimsOpen)
+	a.layout = ComputeLayout(a.width, a.height, len(a.panes), hidden, a.claimsOpen || a.quotesOpen)
 	a.help.SetWidth(a.width)
 	if a.layout.TooSmall {
 		return
@@ -39,6 +39,7 @@ func (a *App) relayout() {
 		a.panes[i].w, a.panes[i].h = rects[i].W, rects[i].H
 	}
 	a.claims.setSize(a.layout.Claims.W, a.layout.Claims.H)
+	a.quotes.setSize(a.layout.Claims.W, a.layout.Claims.H)
 	a.follow()
 }
 
@@ -90,6 +91,11 @@ func (a *App) arrangePanes(n int) {
 // row the current passage starts on, as far as its text allows.
 func (a *App) follow() {
 	if a.layout.TooSmall || len(a.panes) == 0 {
+		return
+	}
+	if a.quote != nil {
+		// A statement shown: its renderings stand side by side instead.
+		a.followQuote()
 		return
 	}
 	sel := a.sel()
@@ -176,6 +182,8 @@ func (a *App) readingKey(msg tea.KeyPressMsg) tea.Cmd {
 		return a.openPager()
 	case key.Matches(msg, k.Claims):
 		a.openClaims()
+	case key.Matches(msg, k.Quotes):
+		a.openQuotes()
 	case key.Matches(msg, k.Search):
 		a.histAt, a.typed = len(a.history), ""
 		return a.openPrompt(promptSearch, "/", "")
@@ -185,6 +193,8 @@ func (a *App) readingKey(msg tea.KeyPressMsg) tea.Cmd {
 		a.nextHit(false)
 	case key.Matches(msg, k.Export):
 		return a.openPrompt(promptExport, "export to: ", a.defaultExportPath())
+	case key.Matches(msg, k.Back) && a.quote != nil:
+		a.endQuote()
 	case key.Matches(msg, k.Back):
 		if a.search.query != "" {
 			a.search = searchState{cur: -1}
@@ -200,6 +210,7 @@ func (a *App) focused() *pane { return &a.panes[a.focus] }
 // setCursor makes passage idx of the focused pane's document current and
 // brings the other panes along.
 func (a *App) setCursor(idx int) {
+	a.quote = nil
 	a.cursor[a.focused().doc] = idx
 	a.follow()
 }
@@ -256,11 +267,6 @@ func (a *App) keepCursorVisible(dir int) {
 		return
 	}
 	if dir > 0 {
-		// Prefer a passage whose paragraph starts in view.
-		info := &a.ix.docs[pn.doc]
-		for first < last && pn.top.line > 0 && info.passages[first].para == pn.top.para {
-			first++
-		}
 		a.setCursor(first)
 	} else {
 		a.setCursor(last)
@@ -331,6 +337,10 @@ func (a *App) wheel(msg tea.MouseWheelMsg) {
 	}
 	if a.claimsOpen && inRect(a.layout.Claims, msg.X, msg.Y) {
 		a.claimsMove(dir * wheelLines)
+		return
+	}
+	if a.quotesOpen && inRect(a.layout.Claims, msg.X, msg.Y) {
+		a.quotesMove(dir)
 		return
 	}
 	for i, r := range a.layout.Panes {

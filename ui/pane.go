@@ -21,6 +21,10 @@ type pane struct {
 	doc  int
 	w, h int
 	top  anchor
+
+	hdrKey   headerKey   // what hdrLines were drawn for
+	relKey   relationKey // what their relation line was drawn for
+	hdrLines []string
 }
 
 // bodyHeight is the lines of text the pane shows under its header.
@@ -181,19 +185,28 @@ func (pn *pane) revealPassage(v *paraView, sel selection, idx, how int) {
 	pn.reveal(v, sel, p, first, last, how)
 }
 
-// visiblePassages returns the first and last passages that begin within
-// the view, or -1, -1.
+// visiblePassages returns the first and last passages whose first line
+// is in view, or -1, -1.
 func (pn *pane) visiblePassages(v *paraView, sel selection) (first, last int) {
 	first, last = -1, -1
 	if pn.paraCount(v) == 0 {
 		return first, last
 	}
 	info := &v.ix.docs[pn.doc]
-	a := pn.top
-	end := pn.advance(v, sel, a, pn.bodyHeight()-1)
-	lo, hi := info.paraFirst[a.para], info.paraFirst[end.para+1]
-	if lo < hi {
-		first, last = lo, hi-1
+	top := pn.top
+	end := pn.advance(v, sel, top, pn.bodyHeight()-1)
+	for p := top.para; p <= end.para; p++ {
+		pl := v.get(pn.doc, p, pn.w, sel)
+		for i := info.paraFirst[p]; i < info.paraFirst[p+1]; i++ {
+			at := anchor{p, pl.lineOf(info.passages[i].span.Start)}
+			if at.before(top) || end.before(at) {
+				continue
+			}
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
 	}
 	return first, last
 }
@@ -209,7 +222,7 @@ func (pn *pane) body(v *paraView, sel selection) []string {
 			msg = append(msg, model.SafeText(w))
 		}
 		for _, m := range msg {
-			for _, l := range textWrap(textWords([]piece{{m, 0}}), pn.w-gutterWidth) {
+			for _, l := range textWrap(textWords([]piece{{m, 0, -1}}), pn.w-gutterWidth) {
 				out = append(out, "  "+v.st.Dim.Render(fitWidth(joinRuns(l), pn.w-gutterWidth)))
 			}
 		}
@@ -245,10 +258,10 @@ type paneHeader struct {
 	missing  bool   // the pane's source does not report the current claim
 }
 
-// header returns the pane's header lines: the title; the counts of shared
-// and unique claims and where the source is from; the pane's relation to
-// the current claim; a rule, heavy in the focused pane.
-func (pn *pane) header(v *paraView, h paneHeader) []string {
+// drawHeader returns the pane's header lines: the title; the counts of
+// shared and unique claims and where the source is from; the pane's
+// relation to the current claim; a rule, heavy in the focused pane.
+func (pn *pane) drawHeader(v *paraView, h paneHeader) []string {
 	st := v.st
 	d := v.ix.cmp.Documents[pn.doc]
 	info := &v.ix.docs[pn.doc]
@@ -275,10 +288,6 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 		}
 	}
 
-	relStyle := st.Following
-	if h.missing {
-		relStyle = st.NotHere
-	}
 	rule := st.Rule.Render(strings.Repeat("─", w))
 	if h.focused {
 		rule = st.RuleFocused.Render(strings.Repeat("━", w))
@@ -286,9 +295,23 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 	return []string{
 		line(titleStyle.Render(title)),
 		line(st.PaneMeta.Render(strings.Join(meta, " · "))),
-		line(relStyle.Render(h.relation)),
+		pn.relationLine(v, h),
 		rule,
 	}
+}
+
+// headerRelationLine is the header line that says how the pane stands to
+// the current claim.
+const headerRelationLine = 2
+
+// relationLine is the header line saying how the pane stands to the
+// current claim.
+func (pn *pane) relationLine(v *paraView, h paneHeader) string {
+	style := v.st.Following
+	if h.missing {
+		style = v.st.NotHere
+	}
+	return fitWidth(ansi.Truncate(style.Render(h.relation), pn.w, "…"), pn.w)
 }
 
 // sourceName is what the reader calls a source, safe to show: the
@@ -301,15 +324,15 @@ func oneLine(s string) string {
 }
 
 // passageStart is where passage idx of the pane's document starts as
-// drawn: its first marked line, else its paragraph's first.
+// drawn: the line its first word is on.
 func (pn *pane) passageStart(v *paraView, sel selection, idx int) (anchor, bool) {
 	info := &v.ix.docs[pn.doc]
 	if idx < 0 || idx >= len(info.passages) {
 		return anchor{}, false
 	}
-	p := info.passages[idx].para
-	pl := v.get(pn.doc, p, pn.w, sel)
-	return anchor{p, max(pl.markFirst, 0)}, true
+	ref := info.passages[idx]
+	pl := v.get(pn.doc, ref.para, pn.w, sel)
+	return anchor{ref.para, pl.lineOf(ref.span.Start)}, true
 }
 
 // passageRow is the row of the body on which passage idx starts, or -1

@@ -34,6 +34,34 @@ type paraLines struct {
 	markFirst, markLast int
 	// hitLine is the line holding the search match last moved to, or -1.
 	hitLine int
+	// starts are, line by line, where the line's first word from the
+	// document starts in it; a line without one (a blank line, words put
+	// in) has the start of the line before it, so that they never
+	// decrease.
+	starts []int
+}
+
+// lineOf is the line on which byte offset at of the document is drawn:
+// the first of the lines starting at the last start at or before it (the
+// first line when none does).
+func (pl *paraLines) lineOf(at int) int {
+	i := sort.SearchInts(pl.starts, at+1) - 1
+	for i > 0 && pl.starts[i-1] == pl.starts[i] {
+		i--
+	}
+	return max(i, 0)
+}
+
+// addStart records the start of the next line, at, or -1 for a line
+// without words from the document.
+func (pl *paraLines) addStart(at int) {
+	if at < 0 {
+		at = -1
+		if n := len(pl.starts); n > 0 {
+			at = pl.starts[n-1]
+		}
+	}
+	pl.starts = append(pl.starts, at)
 }
 
 // selection is what the panes highlight: the current passage (in the
@@ -43,6 +71,9 @@ type selection struct {
 	has    bool
 	claim  int // the current passage's claim, or -1
 	search *searchState
+	// quote is the statement shown in the panes instead of the current
+	// claim, or nil.
+	quote *quoteSel
 }
 
 // paraView draws paragraphs of the documents of an index.
@@ -54,6 +85,9 @@ type paraView struct {
 	// match, struck through; off, each match reads in its own words.
 	inline bool
 	cache  map[cacheKey]paraLines
+	// gen counts the resets, so that what is drawn from the paragraphs'
+	// styles (the pane headers) is drawn again after one.
+	gen int
 }
 
 // furniture reports whether paragraph p of document doc is page furniture
@@ -79,6 +113,7 @@ func (v *paraView) render(doc, p, width int, sel selection, open bool) paraLines
 	textW := width - gutterWidth
 	if v.foldedAt(doc, p) && !open {
 		out.lines = []string{v.foldedLine(doc, p, width)}
+		out.starts = []int{para.Start}
 	} else {
 		lines := textWrap(textWords(v.pieces(doc, p, sel)), textW)
 		for i, l := range lines {
@@ -93,11 +128,13 @@ func (v *paraView) render(doc, p, width int, sel selection, open bool) paraLines
 				out.hitLine = i
 			}
 			out.lines = append(out.lines, v.gutter(m, para)+l.render(v.st, textW))
+			out.addStart(l.at)
 		}
 	}
 	last := p == len(d.Paragraphs)-1
 	if !last && !(v.foldedAt(doc, p) && v.foldedAt(doc, p+1)) {
 		out.lines = append(out.lines, strings.Repeat(" ", width))
+		out.addStart(-1)
 	}
 	return out
 }
@@ -170,7 +207,7 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 		} else {
 			set(ref.span, markUnique)
 		}
-		if !sel.has || ref.claim != sel.claim {
+		if !sel.has || ref.claim != sel.claim || sel.quote != nil {
 			continue
 		}
 		if loc == sel.cur {
@@ -184,7 +221,9 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 			}
 		}
 	}
-	if sel.has && sel.claim >= 0 {
+	if sel.quote != nil {
+		sel.quote.mark(doc, set)
+	} else if sel.has && sel.claim >= 0 {
 		for _, disc := range v.ix.cmp.Claims[sel.claim].Discrepancies {
 			m := markDisc
 			if disc.Variant {
@@ -209,7 +248,7 @@ func (v *paraView) pieces(doc, p int, sel selection) []piece {
 	}
 	out := v.cut(d.Text[para.Start:para.End], base, marks, foreign)
 	if furniture {
-		out = append([]piece{{"[" + furnitureLabel(para) + "] ", markFurniture}}, out...)
+		out = append([]piece{{"[" + furnitureLabel(para) + "] ", markFurniture, -1}}, out...)
 	}
 	return out
 }
@@ -305,7 +344,7 @@ func (v *paraView) cut(text string, base int, marks []mark, foreign []foreignTex
 			continue
 		}
 		if i > start && prev&markHidden == 0 {
-			out = append(out, piece{text[start:i], prev})
+			out = append(out, piece{text[start:i], prev, base + start})
 		}
 		start = i
 		if noColor {
@@ -331,18 +370,18 @@ func (v *paraView) appendForeign(out []piece, text string, i int, f foreignText)
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		first, _ := utf8.DecodeRuneInString(f.text)
 		if !unicode.IsSpace(before) && !unicode.IsPunct(first) {
-			out = append(out, piece{" ", sep})
+			out = append(out, piece{" ", sep, -1})
 		}
 	}
 	t := f.text
 	if v.st.NoColor {
 		t = "[-" + t + "-]"
 	}
-	out = append(out, piece{t, f.m})
+	out = append(out, piece{t, f.m, -1})
 	if i < len(text) {
 		after, _ := utf8.DecodeRuneInString(text[i:])
 		if !unicode.IsSpace(after) && !unicode.IsPunct(after) {
-			out = append(out, piece{" ", sep})
+			out = append(out, piece{" ", sep, -1})
 		}
 	}
 	return out
@@ -365,7 +404,7 @@ func closeMarkers(out []piece, prev, next mark) []piece {
 	for i := len(markerPairs) - 1; i >= 0; i-- {
 		mp := markerPairs[i]
 		if prev&mp.m != 0 && next&mp.m == 0 {
-			out = append(out, piece{mp.close, prev})
+			out = append(out, piece{mp.close, prev, -1})
 		}
 	}
 	return out
@@ -376,7 +415,7 @@ func closeMarkers(out []piece, prev, next mark) []piece {
 func openMarkers(out []piece, prev, next mark) []piece {
 	for _, mp := range markerPairs {
 		if next&mp.m != 0 && prev&mp.m == 0 {
-			out = append(out, piece{mp.open, next})
+			out = append(out, piece{mp.open, next, -1})
 		}
 	}
 	return out

@@ -39,6 +39,9 @@ func (a *App) where() string {
 	if len(a.panes) == 0 {
 		return st.Status.Render("no sources to compare")
 	}
+	if a.quote != nil {
+		return a.quoteWhere()
+	}
 	sel := a.sel()
 	if !sel.has {
 		d := a.ix.cmp.Documents[a.focused().doc]
@@ -135,7 +138,11 @@ func (a *App) sourcesLine() string {
 			continue
 		}
 		s := fmt.Sprintf("%d %s", d+1, sourceName(doc))
-		if _, ok := a.ix.locOf(claim, d); ok {
+		if a.quote != nil {
+			if len(a.quote.quotes[d]) > 0 {
+				s += " (quotes it)"
+			}
+		} else if _, ok := a.ix.locOf(claim, d); ok {
 			s += " (reports this)"
 		}
 		parts = append(parts, s)

@@ -14,6 +14,7 @@ import (
 type piece struct {
 	text string
 	m    mark
+	at   int // where text starts in its document, or -1 (words put in, markers)
 }
 
 // run is a stretch of one word (or one space) with one set of marks, made
@@ -25,18 +26,22 @@ type run struct {
 }
 
 // word is a run of text without white space; space is the marks of the
-// white space before it, when spaced.
+// white space before it, when spaced; at is where it starts in its
+// document, or -1.
 type word struct {
 	runs   []run
 	w      int
 	spaced bool
 	space  mark
+	at     int
 }
 
-// textLine is one wrapped line: its runs and width in cells.
+// textLine is one wrapped line: its runs and width in cells, and where
+// its first word from the document starts in it, or -1.
 type textLine struct {
 	runs []run
 	w    int
+	at   int
 }
 
 // textWidth is the width of s in cells, quickly for plain ASCII.
@@ -78,7 +83,7 @@ func textWords(pieces []piece) []word {
 		words   = make([]word, 0, size/5+1)
 		runs    = make([]run, 0, size/5+len(pieces)+1) // every word's runs, end to end
 		first   = 0                                    // where the current word's runs start
-		cur     word
+		cur     = word{at: -1}
 		pending bool // white space seen since the last word
 		wsMark  mark
 		raw     strings.Builder
@@ -101,7 +106,7 @@ func textWords(pieces []piece) []word {
 			words = append(words, cur)
 		}
 		first = len(runs)
-		cur = word{}
+		cur = word{at: -1}
 	}
 	for _, p := range pieces {
 		s := p.text
@@ -126,6 +131,9 @@ func textWords(pieces []piece) []word {
 			if raw.Len() > 0 && rawMark != p.m {
 				flushRun()
 			}
+			if cur.at < 0 && p.at >= 0 {
+				cur.at = p.at + i
+			}
 			rawMark = p.m
 			raw.WriteString(s[i : i+n])
 			i += n
@@ -149,10 +157,10 @@ func textWrap(words []word, width int) []textLine {
 		width = 1
 	}
 	var lines []textLine
-	var cur textLine
+	cur := textLine{at: -1}
 	newline := func() {
 		lines = append(lines, cur)
-		cur = textLine{}
+		cur = textLine{at: -1}
 	}
 	for _, w := range words {
 		sep := 0
@@ -166,6 +174,9 @@ func textWrap(words []word, width int) []textLine {
 		if sep == 1 {
 			cur.runs = append(cur.runs, run{" ", w.space, 1})
 			cur.w++
+		}
+		if cur.at < 0 {
+			cur.at = w.at
 		}
 		if cur.w+w.w <= width {
 			cur.runs = append(cur.runs, w.runs...)

@@ -10,7 +10,7 @@ import (
 // plainLines wraps plain text and returns the lines as strings.
 func plainLines(s string, width int) []string {
 	var out []string
-	for _, l := range textWrap(textWords([]piece{{s, 0}}), width) {
+	for _, l := range textWrap(textWords([]piece{{s, 0, -1}}), width) {
 		var b strings.Builder
 		for _, r := range l.runs {
 			b.WriteString(r.text)
@@ -58,9 +58,9 @@ func TestTextWordsSpaceMarks(t *testing.T) {
 	// The space between two deleted words keeps the deletion mark; the
 	// space between a deleted and a plain word does not.
 	words := textWords([]piece{
-		{"keep ", markMatch},
-		{"gone away", markMatch | markDelete},
-		{" stays", markMatch},
+		{"keep ", markMatch, -1},
+		{"gone away", markMatch | markDelete, -1},
+		{" stays", markMatch, -1},
 	})
 	if len(words) != 4 {
 		t.Fatalf("got %d words, want 4", len(words))

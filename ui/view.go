@@ -102,7 +102,11 @@ func (a *App) screenLines() []string {
 	default:
 		a.drawPanes(lines)
 		if !l.Claims.Empty() {
-			for i, s := range a.claims.render(&a.styles) {
+			list := a.claims.render
+			if a.quotesOpen {
+				list = a.quotes.render
+			}
+			for i, s := range list(&a.styles) {
 				lines[l.Claims.Y+i] = s
 			}
 		}
@@ -149,6 +153,10 @@ func (a *App) drawPanes(lines []string) {
 func (a *App) paneHeader(i int, sel selection) paneHeader {
 	pn := &a.panes[i]
 	h := paneHeader{number: pn.doc + 1, focused: i == a.focus}
+	if sel.quote != nil {
+		h.relation, h.missing = a.quoteRelation(pn.doc, h.focused)
+		return h
+	}
 	switch {
 	case !sel.has && h.focused:
 		h.relation = "no passages to compare"
@@ -169,33 +177,40 @@ func (a *App) paneHeader(i int, sel selection) paneHeader {
 	return h
 }
 
-// helpLine is the short help for what has the focus.
-func (a *App) helpLine() string {
-	return fitWidth(a.footer(a.width), a.width)
-}
-
 // helpKeys is the key help for what has the focus, with the keys that do
 // nothing at the moment disabled.
 func (a *App) helpKeys() helpKeys {
+	s := a.helpLineState(a.width)
 	k := a.keys
-	hasSearch := a.search.query != ""
-	k.NextHit.SetEnabled(hasSearch)
-	k.PrevHit.SetEnabled(hasSearch)
-	hidden := a.ix != nil && len(a.panes) < len(a.ix.docs)
-	k.NextSource.SetEnabled(hidden)
-	k.PrevSource.SetEnabled(hidden)
-	k.ShowSource.SetEnabled(a.ix != nil && len(a.ix.docs) > 1)
-	k.NextPane.SetEnabled(len(a.panes) > 1 || hidden)
-	k.PrevPane.SetEnabled(len(a.panes) > 1 || hidden)
+	k.NextHit.SetEnabled(s.search)
+	k.PrevHit.SetEnabled(s.search)
+	k.NextSource.SetEnabled(s.hidden)
+	k.PrevSource.SetEnabled(s.hidden)
+	k.ShowSource.SetEnabled(s.docs > 1)
+	k.NextPane.SetEnabled(s.panes > 1 || s.hidden)
+	k.PrevPane.SetEnabled(s.panes > 1 || s.hidden)
 	switch {
-	case a.prompt == promptOverwrite:
+	case s.prompt == promptOverwrite:
 		return k.confirmHelp()
-	case a.prompt != promptNone:
-		return k.promptHelp(a.prompt == promptSearch && len(a.history) > 0)
-	case a.claimsOpen:
+	case s.prompt != promptNone:
+		return k.promptHelp(s.prompt == promptSearch && s.history)
+	case s.claims:
 		return k.claimsHelp()
+	case s.quotes:
+		return k.quotesHelp()
 	}
 	return k.readingHelp()
+}
+
+// helpLineState is what the help's keys depend on, at width.
+func (a *App) helpLineState(width int) helpLineKey {
+	k := helpLineKey{width: width, prompt: a.prompt, claims: a.claimsOpen, quotes: a.quotesOpen,
+		search: a.search.query != "", history: len(a.history) > 0, panes: len(a.panes)}
+	if a.ix != nil {
+		k.docs = len(a.ix.docs)
+		k.hidden = k.panes < k.docs
+	}
+	return k
 }
 
 // drawHelp draws the full help and a legend of the marks into r.
@@ -257,6 +272,10 @@ func (a *App) legend() []string {
 		disc + " numbers, dates or names that disagree,",
 		variant + " a name spelt another way (Kiev, Kyiv);",
 		"with w, " + gone + " words of the current passage it lacks, put in.",
+		"",
+		"A statement from the quotes list (\") marks each source's rendering",
+		"the same way: the focused pane's as the current passage, the others'",
+		"as its matches, their other words " + added + ".",
 	}
 }
 
