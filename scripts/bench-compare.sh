@@ -69,7 +69,7 @@ fi
 verdict() { if awk "BEGIN {exit !($1)}"; then echo "met"; else echo "NOT met"; fi; }
 echo
 r_git=$(awk "BEGIN {printf \"%.2f\", $t_px / ($t_git > 0 ? $t_git : 0.01)}")
-echo "parallax / git diff --word-diff = ${r_git}x   (target at most 4x: $(verdict "$r_git <= 4"))"
+echo "parallax / git diff --word-diff = ${r_git}x   (target at most 3x: $(verdict "$r_git <= 3"))"
 if [ "$have_wdiff" = 1 ]; then
 	r_wd=$(awk "BEGIN {printf \"%.2f\", $t_wd / ($t_px > 0 ? $t_px : 0.01)}")
 	echo "wdiff / parallax                 = ${r_wd}x   (target at least 4x: $(verdict "$r_wd >= 4"))"

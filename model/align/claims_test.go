@@ -32,3 +32,25 @@ func TestAlignClaimsOrderAndRuns(t *testing.T) {
 		t.Errorf("scores %v %v", first.Score, claims[1].Score)
 	}
 }
+
+// TestLinkSample: a large group is stood for by members spread evenly
+// through it, each once, in order; a small one by all its members.
+func TestLinkSample(t *testing.T) {
+	small := []int32{3, 5, 8}
+	if got := sample(small); len(got) != 3 || got[0] != 3 || got[2] != 8 {
+		t.Fatalf("sample of a small group: %v", got)
+	}
+	big := make([]int32, 10*linkSample)
+	for i := range big {
+		big[i] = int32(i * 2)
+	}
+	got := sample(big)
+	if len(got) != linkSample || got[0] != 0 || got[len(got)-1] < big[len(big)-1-10*2] {
+		t.Fatalf("sample of %d: %d members, first %d, last %d", len(big), len(got), got[0], got[len(got)-1])
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i] <= got[i-1] {
+			t.Fatalf("sample not in order at %d: %v", i, got)
+		}
+	}
+}
