@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/align"
+	"github.com/parallax-reader/parallax/model/quote"
 	"github.com/parallax-reader/parallax/ui"
 )
 
@@ -14,7 +15,11 @@ import (
 func (c *config) openReader(ctx context.Context, docs []*model.Document) error {
 	return ui.Run(ctx, ui.Options{
 		Load: func(ctx context.Context, progress model.Progress) (*model.Comparison, error) {
-			return align.Compare(ctx, docs, progress)
+			cmp, err := align.Compare(ctx, docs, progress)
+			if err == nil {
+				err = quote.Attach(ctx, cmp)
+			}
+			return cmp, err
 		},
 		ExportPath: "parallax-report.md",
 		NoColor:    os.Getenv("NO_COLOR") != "",
