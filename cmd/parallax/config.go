@@ -136,9 +136,10 @@ func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Co
 		defer p.clear()
 		progress = p.report
 	}
+	quotes := quote.Start(ctx, docs) // found while align works
 	cmp, err := align.Compare(ctx, docs, progress)
 	if err == nil {
-		err = quote.Attach(ctx, cmp)
+		err = quotes.Attach(ctx, cmp)
 	}
 	if err != nil && ctx.Err() != nil {
 		return nil, errInterrupted

@@ -15,9 +15,10 @@ import (
 func (c *config) openReader(ctx context.Context, docs []*model.Document) error {
 	return ui.Run(ctx, ui.Options{
 		Load: func(ctx context.Context, progress model.Progress) (*model.Comparison, error) {
+			quotes := quote.Start(ctx, docs) // found while align works
 			cmp, err := align.Compare(ctx, docs, progress)
 			if err == nil {
-				err = quote.Attach(ctx, cmp)
+				err = quotes.Attach(ctx, cmp)
 			}
 			return cmp, err
 		},

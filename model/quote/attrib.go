@@ -137,7 +137,7 @@ func skipDateline(ts []token, lo, v int) int {
 		if isPunct(ts[k], "–", "—", "-") {
 			return k + 1
 		}
-		if ts[k].kind == tWord && !ts[k].capital && !isDigitWord(ts[k].text) {
+		if ts[k].kind == tWord && !ts[k].capital && !isDigitWord(ts[k].low) {
 			return lo
 		}
 	}

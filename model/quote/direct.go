@@ -70,6 +70,11 @@ func scanMarks(text string, para int, sp model.Span, sentEnds []int, class func(
 	var out []piece
 	open, innerStart := -1, -1
 	for i := sp.Start; i < sp.End; {
+		if k := nextMark(text[:sp.End], i); k < 0 {
+			break
+		} else {
+			i = k
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		c := class(r)
 		if c == mNone {

@@ -13,16 +13,44 @@ type docState struct {
 	paras  []int     // the paragraphs read: not page furniture
 	pieces [][]piece // by paragraph index
 	sents  []sentRef // every sentence read, in order
-	ppl    *people
-	last   string // the last speaker named, for pronouns
+	// sentFirst[p] is the index in sents of paragraph p's first
+	// sentence, sentN[p] how many it has; pos[p] is p's place in paras.
+	sentFirst, sentN, pos []int
+	ppl                   *people
+	last                  string // the last speaker named, for pronouns
 }
 
-// sentRef is one sentence of a paragraph that is read.
+// sentRef is one sentence of a paragraph that is read. Only the sentences
+// that can matter are split into tokens: those with a quotation mark or a
+// verb of saying (cue), and, when a pronoun is to be resolved, the few
+// before it.
 type sentRef struct {
 	para int
 	model.Span
-	toks []token
+	cue     bool
+	scanned bool
+	toks    []token
 }
+
+// smallDoc: a document up to this size is read whole for names; in a
+// longer one, names are looked for only near the quotations.
+const smallDoc = 256 << 10
+
+// tokens returns sentence k's tokens, reading it (and the names in it)
+// the first time.
+func (st *docState) tokens(k int) []token {
+	sr := &st.sents[k]
+	if !sr.scanned {
+		sr.scanned = true
+		sr.toks = tokenize(st.d.Text, sr.Start, sr.End, masksOf(st.pieces[sr.para]))
+		st.ppl.scan(st.d.Text, sr.toks, k)
+	}
+	return sr.toks
+}
+
+// namesBefore is how many sentences before a pronoun are looked at for
+// the person it stands for.
+const namesBefore = 4
 
 // found is a quotation or a reported clause before it is a model.Quote.
 type found struct {
@@ -38,18 +66,45 @@ type found struct {
 // Page furniture is skipped; a paragraph that repeats an earlier one adds
 // nothing, though an attribution next to the repeat counts for the first.
 func Find(d *model.Document, doc int) []model.Quote {
-	st := &docState{d: d, pieces: make([][]piece, len(d.Paragraphs)), ppl: newPeople()}
+	n := len(d.Paragraphs)
+	st := &docState{d: d, pieces: make([][]piece, n), ppl: newPeople(),
+		sentFirst: make([]int, n), sentN: make([]int, n), pos: make([]int, n)}
 	for i := range d.Paragraphs {
+		st.pos[i] = -1
 		p := &d.Paragraphs[i]
 		if p.Boilerplate {
 			continue
 		}
+		st.pos[i] = len(st.paras)
 		st.paras = append(st.paras, i)
-		ends := make([]int, len(p.Sentences))
-		for k, s := range p.Sentences {
-			ends[k] = s.End
+		if k := nextMark(d.Text[:p.End], p.Start); k >= 0 {
+			ends := make([]int, len(p.Sentences))
+			for k, s := range p.Sentences {
+				ends[k] = s.End
+			}
+			st.pieces[i] = scanParagraph(d.Text, i, model.Span{Start: p.Start, End: p.End}, ends)
 		}
-		st.pieces[i] = scanParagraph(d.Text, i, p.Span, ends)
+		st.sentFirst[i] = len(st.sents)
+		sents := p.Sentences
+		if len(sents) == 0 {
+			sents = []model.Sentence{{Span: p.Span}}
+		}
+		ps := st.pieces[i]
+		for _, s := range sents {
+			sr := sentRef{para: i, Span: s.Span}
+			for _, pc := range ps {
+				if pc.open < s.End && pc.close > s.Start {
+					sr.cue = true
+					break
+				}
+			}
+			if !sr.cue {
+				// a headline may give its speaker after a colon
+				sr.cue = p.Title || hasCue(d.Text[s.Start:s.End])
+			}
+			st.sents = append(st.sents, sr)
+		}
+		st.sentN[i] = len(st.sents) - st.sentFirst[i]
 	}
 	// A quotation left open at a paragraph's end carries on when the
 	// next paragraph opens with a mark.
@@ -62,18 +117,12 @@ func Find(d *model.Document, doc int) []model.Quote {
 			cur[0].continues = true
 		}
 	}
-	// Tokens of every sentence, quotations masked, and the names in them.
-	for _, pi := range st.paras {
-		p := &d.Paragraphs[pi]
-		masks := masksOf(st.pieces[pi])
-		sents := p.Sentences
-		if len(sents) == 0 {
-			sents = []model.Sentence{{Span: p.Span}}
-		}
-		for _, s := range sents {
-			ts := tokenize(d.Text, s.Start, s.End, masks)
-			st.ppl.scan(ts, len(st.sents))
-			st.sents = append(st.sents, sentRef{para: pi, Span: s.Span, toks: ts})
+	// Tokens of the sentences that matter, quotations masked, and the
+	// names in them (of every sentence, in a short document).
+	small := len(d.Text) <= smallDoc
+	for k := range st.sents {
+		if st.sents[k].cue || small {
+			st.tokens(k)
 		}
 	}
 	var out []found
@@ -81,15 +130,129 @@ func Find(d *model.Document, doc int) []model.Quote {
 		out = append(out, st.directQuotes(pi, doc)...)
 	}
 	for _, f := range out {
-		if f.ref.ok() && f.ref.b > f.ref.a && isName(f.ref.ts, f.ref.a, f.ref.b) {
+		if f.ref.ok() && isName(f.ref.ts, f.ref.a, f.ref.b) {
 			st.ppl.markPerson(foldKey(f.ref.ts[f.ref.b].low))
 		}
 	}
-	st.ppl.finish()
 	out = append(out, st.reported(doc)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].q.Start < out[j].q.Start })
 	st.name(out)
 	return st.dropRepeats(out)
+}
+
+// nextMark returns the offset of the first quotation mark in s at or
+// after i, or -1, reading bytes (a mark's first byte is rare in text).
+func nextMark(s string, i int) int {
+	for ; i < len(s); i++ {
+		switch s[i] {
+		case '"', '\'':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9E {
+				return i
+			}
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// cues are the words that may make a sentence an attribution.
+var cues = func() map[string]bool {
+	m := map[string]bool{"according": true, "words": true}
+	for w := range speechVerbs {
+		m[w] = true
+	}
+	return m
+}()
+
+// cueShape[len][first letter] says whether some cue has that length and
+// first letter: most words are passed over without a map look-up.
+var cueShape = func() (t [17][26]bool) {
+	for w := range cues {
+		if len(w) <= 16 && w[0] >= 'a' && w[0] <= 'z' {
+			t[len(w)][w[0]-'a'] = true
+		}
+	}
+	return t
+}()
+
+// hasCue reports whether s holds, in any case, a verb of saying that may
+// introduce reported speech or an attribution, or "according". A verb
+// followed by a preposition or a comma ("said unto them", "said, Let
+// there be") introduces no clause and counts only when the sentence ends
+// within a few words of it ("…, the company said on Friday."). It reads
+// ASCII words only and allocates nothing.
+func hasCue(s string) bool {
+	var buf [16]byte
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		c := byte(' ')
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case c >= 'a' && c <= 'z':
+			if n < len(buf) {
+				buf[n] = c
+			}
+			n++
+		case c >= 'A' && c <= 'Z':
+			if n < len(buf) {
+				buf[n] = c + 'a' - 'A'
+			}
+			n++
+		default:
+			if n >= 3 && n <= 16 && cueShape[n][buf[0]-'a'] && cues[string(buf[:n])] {
+				if string(buf[:n]) == "according" || string(buf[:n]) == "words" || opensClause(s[i:]) {
+					return true
+				}
+			}
+			n = 0
+		}
+	}
+	return false
+}
+
+// opensClause reports whether the text after a verb of saying may hold
+// what it reports: the sentence ends within a few words, "that" comes
+// within them, or the next word is neither a preposition nor after a
+// comma or colon.
+func opensClause(rest string) bool {
+	words, i := 0, 0
+	first := ""
+	for i < len(rest) && words <= 6 {
+		for i < len(rest) && rest[i] == ' ' {
+			i++
+		}
+		if i >= len(rest) {
+			break
+		}
+		if words == 0 && (rest[i] == ',' || rest[i] == ':' || rest[i] == ';') {
+			// "said, …": only an attribution at the sentence's end
+			first = ","
+		}
+		j := i
+		for j < len(rest) && rest[j] != ' ' && rest[j] != '\n' {
+			j++
+		}
+		w := strings.ToLower(strings.Trim(rest[i:j], ",.;:"))
+		if words == 0 && first == "" {
+			first = w
+		}
+		if w == "that" && first != "," {
+			return true // "said on Friday that …"
+		}
+		words++
+		i = j + 1
+	}
+	if words <= 6 && i >= len(rest) {
+		return true
+	}
+	return first != "," && !prepositions[first]
 }
 
 func masksOf(ps []piece) []mask {
@@ -108,16 +271,11 @@ func opensParagraph(d *model.Document, pi int, p piece) bool {
 }
 
 // sentencesOf returns the indices in st.sents of paragraph pi's sentences
-// that overlap [s, e).
+// that overlap [s, e), or -1, -1.
 func (st *docState) sentencesOf(pi, s, e int) (int, int) {
 	first, last := -1, -1
-	for k, sr := range st.sents {
-		if sr.para != pi {
-			if first >= 0 {
-				break
-			}
-			continue
-		}
+	for k := st.sentFirst[pi]; k < st.sentFirst[pi]+st.sentN[pi]; k++ {
+		sr := st.sents[k]
 		if sr.End > s && sr.Start < e || sr.Start >= s && sr.Start < e {
 			if first < 0 {
 				first = k
@@ -131,11 +289,17 @@ func (st *docState) sentencesOf(pi, s, e int) (int, int) {
 // window joins the tokens of sentences first..last.
 func (st *docState) window(first, last int) []token {
 	if first == last {
-		return st.sents[first].toks
+		return st.tokens(first)
 	}
 	var ts []token
 	for k := first; k <= last; k++ {
-		ts = append(ts, st.sents[k].toks...)
+		for _, t := range st.tokens(k) {
+			// a quotation that runs over a sentence break is one token
+			if t.kind == tQuote && len(ts) > 0 && ts[len(ts)-1].kind == tQuote && ts[len(ts)-1].piece == t.piece {
+				continue
+			}
+			ts = append(ts, t)
+		}
 	}
 	return ts
 }
@@ -164,10 +328,10 @@ func (st *docState) directQuotes(pi, doc int) []found {
 			ts := st.window(first, last)
 			qi, qj := -1, -1
 			for k, t := range ts {
-				if t.kind == tQuote && t.piece == i {
+				if t.kind == tQuote && int(t.piece) == i && qi < 0 {
 					qi = k
 				}
-				if t.kind == tQuote && t.piece == j {
+				if t.kind == tQuote && int(t.piece) == j {
 					qj = k
 				}
 			}
@@ -197,8 +361,17 @@ func (st *docState) directQuotes(pi, doc int) []found {
 				}
 			}
 		}
+		if !f.ref.ok() && len(out) > 0 && !ps[i].continues {
+			// a second quotation in the sentence of an attributed one
+			// ("is “actively consulting” … with its “partners”")
+			if prev := out[len(out)-1]; prev.ref.ok() && first >= 0 {
+				if pf, pl := st.sentencesOf(pi, prev.q.Start, prev.q.End); pl >= first && pf <= last {
+					f.ref = prev.ref
+				}
+			}
+		}
 		if f.ref.ok() {
-			f.at = f.ref.ts[f.ref.a].start
+			f.at = int(f.ref.ts[f.ref.a].start)
 		} else {
 			f.pending = true
 		}
@@ -300,19 +473,15 @@ func (st *docState) name(fs []found) {
 
 // previousParagraph returns the paragraph read before pi, or -1.
 func (st *docState) previousParagraph(pi int) int {
-	for k, p := range st.paras {
-		if p == pi && k > 0 {
-			return st.paras[k-1]
-		}
+	if k := st.pos[pi]; k > 0 {
+		return st.paras[k-1]
 	}
 	return -1
 }
 
 func (st *docState) nextParagraph(pi int) int {
-	for k, p := range st.paras {
-		if p == pi && k+1 < len(st.paras) {
-			return st.paras[k+1]
-		}
+	if k := st.pos[pi]; k >= 0 && k+1 < len(st.paras) {
+		return st.paras[k+1]
 	}
 	return -1
 }
@@ -324,12 +493,8 @@ func (st *docState) introducedBefore(pi int) (string, bool) {
 	if prev < 0 || len(st.pieces[prev]) > 0 {
 		return "", false
 	}
-	for k := len(st.sents) - 1; k >= 0; k-- {
-		sr := st.sents[k]
-		if sr.para != prev {
-			continue
-		}
-		ts := sr.toks
+	if st.sentN[prev] > 0 {
+		ts := st.tokens(st.sentFirst[prev] + st.sentN[prev] - 1)
 		if len(ts) == 0 || !isPunct(ts[len(ts)-1], ":") {
 			return "", false
 		}
@@ -337,7 +502,7 @@ func (st *docState) introducedBefore(pi int) (string, bool) {
 		if !ref.ok() {
 			return "", false
 		}
-		return st.speakerName(ref, ref.ts[ref.a].start), true
+		return st.speakerName(ref, int(ref.ts[ref.a].start)), true
 	}
 	return "", false
 }
@@ -349,15 +514,12 @@ func (st *docState) wordsOfAfter(pi int) (string, bool) {
 	if next < 0 {
 		return "", false
 	}
-	for _, sr := range st.sents {
-		if sr.para != next {
-			continue
-		}
-		ts := sr.toks
+	if st.sentN[next] > 0 {
+		ts := st.tokens(st.sentFirst[next])
 		for k := 0; k+2 < len(ts) && k < 8; k++ {
 			if ts[k].low == "words" && ts[k+1].low == "of" {
 				if a, b, ok := fwdNP(ts, k+2); ok {
-					return st.speakerName(npRef{ts, a, b}, ts[a].start), true
+					return st.speakerName(npRef{ts, a, b}, int(ts[a].start)), true
 				}
 			}
 		}
@@ -373,7 +535,7 @@ func (st *docState) speakerName(n npRef, at int) string {
 	ts := n.ts[n.a : n.b+1]
 	if len(ts) == 1 && allPronouns[ts[0].low] {
 		if personPronouns[ts[0].low] {
-			return st.ppl.nearest(at, st.last)
+			return st.nearest(at)
 		}
 		return ""
 	}
@@ -392,24 +554,24 @@ func (st *docState) speakerName(n npRef, at int) string {
 		}
 	}
 	if lastTitle >= 0 && lastTitle+1 < len(ts) && isName(ts, lastTitle+1, len(ts)-1) {
-		return st.ppl.display(joinWords(ts[lastTitle+1:]))
+		return st.ppl.display(joinWords(st.d.Text, ts[lastTitle+1:]))
 	}
 	// "the president", "the Ukrainian leader": the person meant
 	if a > 0 && ts[0].low == "the" && roleWords[ts[len(ts)-1].low] && !ts[len(ts)-1].capital {
-		if p := st.ppl.nearest(at, st.last); p != "" {
+		if p := st.nearest(at); p != "" {
 			return p
 		}
 	}
 	if isName(ts, a, len(ts)-1) {
-		return st.ppl.display(joinWords(ts[a:]))
+		return st.ppl.display(joinWords(st.d.Text, ts[a:]))
 	}
 	return strings.Join(strings.Fields(st.d.Text[n.ts[n.a].start:n.ts[n.b].end]), " ")
 }
 
-func joinWords(ts []token) string {
+func joinWords(text string, ts []token) string {
 	w := make([]string, len(ts))
 	for i, t := range ts {
-		w[i] = strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+		w[i] = strings.TrimSuffix(strings.TrimSuffix(t.text(text), "'s"), "’s")
 	}
 	return strings.Join(w, " ")
 }

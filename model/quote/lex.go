@@ -18,14 +18,16 @@ const (
 // token is a word, a punctuation mark, or a quotation standing for all
 // its words, in a document's text.
 type token struct {
-	start, end int
+	start, end int32
+	piece      int32 // for tQuote, the index of the piece it masks
 	kind       tkind
-	text       string // as written (for tQuote, empty)
-	low        string // lower case, possessive 's cut off
 	capital    bool   // the word begins with an upper-case letter
 	poss       bool   // the word ended in 's or ’s
-	piece      int    // for tQuote, the index of the piece it masks
+	low        string // lower case, possessive 's cut off (for tQuote, empty)
 }
+
+// text returns the token as written.
+func (t token) text(doc string) string { return doc[t.start:t.end] }
 
 // mask is a quotation to be read as a single token: [start, end) covers
 // its marks.
@@ -37,7 +39,7 @@ type mask struct {
 // tokenize splits text[s:e] into tokens; each mask (sorted, within the
 // range or overlapping it) becomes one tQuote token.
 func tokenize(text string, s, e int, masks []mask) []token {
-	var out []token
+	out := make([]token, 0, (e-s)/5+4)
 	mi := 0
 	for i := s; i < e; {
 		for mi < len(masks) && masks[mi].end <= i {
@@ -45,18 +47,39 @@ func tokenize(text string, s, e int, masks []mask) []token {
 		}
 		if mi < len(masks) && masks[mi].start <= i {
 			m := masks[mi]
-			out = append(out, token{start: m.start, end: m.end, kind: tQuote, piece: m.piece})
+			out = append(out, token{start: int32(m.start), end: int32(m.end), kind: tQuote, piece: int32(m.piece)})
 			i = m.end
 			mi++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		var r rune
+		n := 1
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				i++
+				continue
+			case asciiWord[c]:
+				r = rune(c)
+			default:
+				out = append(out, token{start: int32(i), end: int32(i + 1), kind: tPunct, low: text[i : i+1]})
+				i++
+				continue
+			}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
 			j := i + n
 			for j < e {
+				if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
 					j += n2
@@ -65,7 +88,8 @@ func tokenize(text string, s, e int, masks []mask) []token {
 				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.' || r2 == '‑' {
 					if j+n2 < e {
 						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-						if isWordRune(r3) && (r2 != '.' || unicode.IsUpper(r) && unicode.IsUpper(r3)) {
+						// "U.S.", "Knewz.com", but not "end.The"
+						if isWordRune(r3) && (r2 != '.' || unicode.IsUpper(r) && unicode.IsUpper(r3) || unicode.IsLower(r3)) {
 							j += n2
 							continue
 						}
@@ -79,29 +103,100 @@ func tokenize(text string, s, e int, masks []mask) []token {
 			out = append(out, wordToken(text, i, j))
 			i = j
 		default:
-			out = append(out, token{start: i, end: i + n, kind: tPunct, text: text[i : i+n], low: text[i : i+n]})
+			out = append(out, token{start: int32(i), end: int32(i + n), kind: tPunct, low: text[i : i+n]})
 			i += n
 		}
 	}
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func wordToken(text string, i, j int) token {
 	w := text[i:j]
-	t := token{start: i, end: j, kind: tWord, text: w}
-	r, _ := utf8.DecodeRuneInString(w)
-	t.capital = unicode.IsUpper(r)
-	low := strings.ToLower(w)
-	for _, suf := range []string{"'s", "’s"} {
-		if strings.HasSuffix(low, suf) && len(low) > len(suf) {
-			low = low[:len(low)-len(suf)]
-			t.poss = true
+	t := token{start: int32(i), end: int32(j), kind: tWord}
+	if c := w[0]; c < utf8.RuneSelf {
+		t.capital = c >= 'A' && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(w)
+		t.capital = unicode.IsUpper(r)
+	}
+	low := w
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c < 'a' || c > 'z' {
+			low = strings.ToLower(w)
+			break
+		}
+	}
+	if low[len(low)-1] == 's' {
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+				low = low[:len(low)-len(suf)]
+				t.poss = true
+			}
 		}
 	}
 	t.low = low
 	return t
+}
+
+// eachWord calls fn with each word of text[s:e] in lower case, curly
+// apostrophes made straight and hyphens dropped ("co-operating" is
+// "cooperating"), whether it began with a capital, and where it is. It
+// allocates only for words that need changing. It stops when fn returns
+// false.
+func eachWord(text string, s, e int, fn func(w string, capital bool, start, end int) bool) {
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i + n
+		plain := r < utf8.RuneSelf && (r < 'A' || r > 'Z')
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				if r2 >= utf8.RuneSelf || r2 >= 'A' && r2 <= 'Z' {
+					plain = false
+				}
+				j += n2
+				continue
+			}
+			if (r2 == '\'' || r2 == '’' || r2 == '-') && j+n2 < e {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2:]); isWordRune(r3) {
+					if r2 != '\'' {
+						plain = false
+					}
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		capital := unicode.IsUpper(r)
+		if !plain {
+			w = strings.ReplaceAll(strings.ReplaceAll(strings.ToLower(w), "’", "'"), "-", "")
+		}
+		if !fn(w, capital, i, j) {
+			return
+		}
+		i = j
+	}
 }
 
 // speechVerbs maps each form of a verb of saying to its kind: finite
@@ -214,6 +309,12 @@ var npStops = set("in", "on", "at", "by", "for", "with", "from", "to", "into", "
 	"as", "also", "there", "here", "it", "unto", "upon", "went", "took", "made", "made", "gave",
 	"said", "says", "told", "according", "however", "moreover", "meanwhile", "yesterday", "today",
 	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// prepositions cannot begin a reported clause ("said on Friday").
+var prepositions = set("in", "on", "at", "by", "for", "with", "from", "to", "into", "of", "about", "over",
+	"under", "after", "before", "during", "while", "since", "until", "through", "between", "against",
+	"as", "unto", "upon", "toward", "towards", "and", "or", "but", "so", "because", "although", "though",
+	"which", "who", "whom", "whose", "when", "where", "how", "why", "what", "not", "also", "too")
 
 // titles are words of office or role that stand before a name or, with
 // "the", for one ("the president").

@@ -7,13 +7,13 @@ import (
 	"github.com/parallax-reader/parallax/model"
 )
 
-func statementsOf(t *testing.T, texts ...string) ([]*model.Document, []model.Statement) {
+func testStatements(t *testing.T, texts ...string) ([]*model.Document, []model.Statement) {
 	t.Helper()
 	docs := make([]*model.Document, len(texts))
 	for i, s := range texts {
 		docs[i] = docOf(t, s)
 	}
-	sts, err := Statements(context.Background(), docs)
+	sts, err := Statements(context.Background(), docs, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -21,7 +21,7 @@ func statementsOf(t *testing.T, texts ...string) ([]*model.Document, []model.Sta
 }
 
 func TestStatementsMatchAcrossSources(t *testing.T) {
-	docs, sts := statementsOf(t,
+	docs, sts := testStatements(t,
 		"Bridge news.\n\nTom Reid said: “The bridge over the Tamar will reopen in May, and the tolls will go.”\n",
 		"Bridge news.\n\n“The bridge over the Tamar will reopen in May,” said Tom Reid.\n",
 		"Bridge news.\n\nTom Reid said the Tamar bridge would reopen in May.\n",
@@ -61,7 +61,7 @@ func TestStatementsMatchAcrossSources(t *testing.T) {
 }
 
 func TestStatementsOtherTranslation(t *testing.T) {
-	_, sts := statementsOf(t,
+	_, sts := testStatements(t,
 		"War news.\n\nPresident Anna Berg said: “The Korean nation should not lose its people in the battles in Europe.”\n",
 		"War news.\n\n“The people of North Korea should not be losing their lives in battles in Europe,” said President Anna Berg.\n",
 	)

@@ -7,22 +7,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// mention is a name of a person in the running text (outside quotations).
-type mention struct {
-	start, end int
-	key        string // the surname, folded
-	sent       int    // the index of the sentence it is in (document-wide)
-}
-
 // people knows the persons a document names: from a title before the
 // name ("President Zelensky", "harbour master Declan Ashby"), a relative
-// "who" after it, or a direct quotation given to it.
+// "who" after it, or a direct quotation given to it. It learns them from
+// the sentences read so far.
 type people struct {
 	keys     map[string]bool
 	canon    map[string]string // key -> the fullest form of the name
 	canonLen map[string]int
-	runs     []nameRun // every capitalised run, in order
-	mentions []mention
+	runs     map[int][]nameRun // by sentence
 }
 
 // nameRun is a run of capitalised words, with its leading determiners,
@@ -31,13 +24,10 @@ type nameRun struct {
 	start, end int
 	words      []string // as written
 	key        string
-	titled     bool
-	who        bool
-	sent       int
 }
 
 func newPeople() *people {
-	return &people{keys: map[string]bool{}, canon: map[string]string{}, canonLen: map[string]int{}}
+	return &people{keys: map[string]bool{}, canon: map[string]string{}, canonLen: map[string]int{}, runs: map[int][]nameRun{}}
 }
 
 // foldKey is the comparable form of a surname: lower case, accents off,
@@ -57,7 +47,7 @@ func foldKey(w string) string {
 }
 
 // scan records the capitalised runs of a sentence's tokens.
-func (p *people) scan(ts []token, sent int) {
+func (p *people) scan(text string, ts []token, sent int) {
 	for i := 0; i < len(ts); {
 		if !(ts[i].kind == tWord && ts[i].capital) {
 			i++
@@ -87,14 +77,18 @@ func (p *people) scan(ts []token, sent int) {
 			a = last + 1
 		}
 		if a < j {
-			r := nameRun{start: ts[a].start, end: ts[j-1].end, key: foldKey(ts[j-1].low), titled: titled, sent: sent}
+			r := nameRun{start: int(ts[a].start), end: int(ts[j-1].end), key: foldKey(ts[j-1].low)}
 			for k := a; k < j; k++ {
-				r.words = append(r.words, strings.TrimSuffix(strings.TrimSuffix(ts[k].text, "'s"), "’s"))
+				r.words = append(r.words, strings.TrimSuffix(strings.TrimSuffix(ts[k].text(text), "'s"), "’s"))
 			}
-			if j+1 < len(ts) && isPunct(ts[j], ",") && ts[j+1].low == "who" {
-				r.who = true
+			if titled || j+1 < len(ts) && isPunct(ts[j], ",") && ts[j+1].low == "who" {
+				p.keys[r.key] = true
 			}
-			p.runs = append(p.runs, r)
+			if n := len(r.words); n > p.canonLen[r.key] && n <= 4 {
+				p.canonLen[r.key] = n
+				p.canon[r.key] = strings.Join(r.words, " ")
+			}
+			p.runs[sent] = append(p.runs[sent], r)
 		}
 		i = j
 	}
@@ -102,26 +96,6 @@ func (p *people) scan(ts []token, sent int) {
 
 // markPerson records that the name with this key is a person's.
 func (p *people) markPerson(key string) { p.keys[key] = true }
-
-// finish decides which runs are persons, and the fullest form of each.
-func (p *people) finish() {
-	for _, r := range p.runs {
-		if r.titled || r.who {
-			p.keys[r.key] = true
-		}
-	}
-	for _, r := range p.runs {
-		if !p.keys[r.key] {
-			continue
-		}
-		p.mentions = append(p.mentions, mention{start: r.start, end: r.end, key: r.key, sent: r.sent})
-		if n := len(r.words); n > p.canonLen[r.key] && n <= 4 {
-			p.canonLen[r.key] = n
-			p.canon[r.key] = strings.Join(r.words, " ")
-		}
-	}
-	sort.Slice(p.mentions, func(i, j int) bool { return p.mentions[i].start < p.mentions[j].start })
-}
 
 // display returns the fullest form of the name whose last word is w, or
 // name itself.
@@ -137,25 +111,32 @@ func (p *people) display(name string) string {
 }
 
 // nearest returns the person a pronoun or title at offset at stands for:
-// the person named last before it, when the sentence naming them names
-// no other (or the other is not the last speaker); "" otherwise.
-func (p *people) nearest(at int, lastSpeaker string) string {
-	i := sort.Search(len(p.mentions), func(i int) bool { return p.mentions[i].end > at }) - 1
-	if i < 0 {
-		return ""
-	}
-	sent := p.mentions[i].sent
-	keys := map[string]bool{}
-	for k := i; k >= 0 && p.mentions[k].sent == sent; k-- {
-		keys[p.mentions[k].key] = true
-	}
-	if len(keys) == 1 {
-		return p.canon[p.mentions[i].key]
-	}
-	if lastSpeaker != "" {
-		f := strings.Fields(lastSpeaker)
-		if lk := foldKey(f[len(f)-1]); keys[lk] {
-			return p.canon[lk]
+// the person named last before it (in its sentence or the few before),
+// when the sentence naming them names no other person (or the other is
+// not the last speaker); "" otherwise.
+func (st *docState) nearest(at int) string {
+	p := st.ppl
+	k := sort.Search(len(st.sents), func(i int) bool { return st.sents[i].End > at })
+	for j := min(k, len(st.sents)-1); j >= 0 && j >= k-namesBefore; j-- {
+		st.tokens(j)
+		keys := map[string]bool{}
+		lastKey := ""
+		for _, r := range p.runs[j] {
+			if r.end <= at && p.keys[r.key] {
+				keys[r.key] = true
+				lastKey = r.key
+			}
+		}
+		switch {
+		case len(keys) == 1:
+			return p.canon[lastKey]
+		case len(keys) > 1:
+			if f := strings.Fields(st.last); len(f) > 0 {
+				if lk := foldKey(f[len(f)-1]); keys[lk] {
+					return p.canon[lk]
+				}
+			}
+			return ""
 		}
 	}
 	return ""

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // Noun phrases around a verb of saying: the speaker before it ("the
 // regional health authority said"), after it ("said Maren Tollefsen"), in
 // apposition ("The harbour master, Declan Ashby, told").
@@ -13,7 +15,7 @@ func isPunct(t token, s ...string) bool {
 		return false
 	}
 	for _, x := range s {
-		if t.text == x {
+		if t.low == x {
 			return true
 		}
 	}
@@ -89,7 +91,7 @@ func backNP(ts []token, j, lo int) (int, int, bool) {
 		}
 		a = k
 	}
-	if a > j {
+	if a > j || a == j && determiners[ts[j].low] {
 		return 0, 0, false
 	}
 	return a, j, true
@@ -109,6 +111,11 @@ func fwdNP(ts []token, j int) (int, int, bool) {
 	b := j - 1
 	k := j
 	if determiners[ts[k].low] {
+		b = k
+		k++
+	}
+	// a plural noun that is also a verb of saying ("according to reports")
+	if k < len(ts) && ts[k].kind == tWord && speechVerbs[ts[k].low] == vFinite && strings.HasSuffix(ts[k].low, "s") {
 		b = k
 		k++
 	}

@@ -18,8 +18,11 @@ var objectPronouns = set("him", "her", "them", "us", "me", "you", "reporters", "
 // as the quotation itself).
 func (st *docState) reported(doc int) []found {
 	var out []found
-	for _, sr := range st.sents {
-		ts := sr.toks
+	for k, sr := range st.sents {
+		if !sr.cue {
+			continue
+		}
+		ts := st.tokens(k)
 		if len(ts) < 4 {
 			continue
 		}
@@ -68,8 +71,8 @@ func (st *docState) reportedIn(sr sentRef, ts []token) (found, bool) {
 		if words < 3 || !ref.ok() {
 			return found{}, false
 		}
-		q := model.Quote{Para: sr.para, Kind: model.QuoteParaphrase, Span: model.Span{Start: ts[cs].start, End: ts[ce-1].end}}
-		return found{q: q, ref: ref, at: ref.ts[ref.a].start}, true
+		q := model.Quote{Para: sr.para, Kind: model.QuoteParaphrase, Span: model.Span{Start: int(ts[cs].start), End: int(ts[ce-1].end)}}
+		return found{q: q, ref: ref, at: int(ref.ts[ref.a].start)}, true
 	}
 	if st.d.Paragraphs[sr.para].Title {
 		// "Soldiers died in custody: Zelenskyy"
@@ -90,19 +93,33 @@ func (st *docState) reportedIn(sr sentRef, ts []token) (found, bool) {
 				continue
 			}
 			ref := npRef{ts, a, b}
+			// the phrase may run on past its noun ("according to reports
+			// at the time that cited …", "according to the weather station
+			// on Kelda Head") to a comma or the sentence's end
+			comma := -1
+			for x := b + 1; x < end && x <= b+16; x++ {
+				if ts[x].kind == tQuote || ts[x].kind == tWord && finiteMarks[ts[x].low] {
+					break
+				}
+				if isPunct(ts[x], ",") {
+					comma = x
+					break
+				}
+			}
+			toEnd := comma < 0 && shortTail(ts, b+1, end)
 			switch {
-			case b+1 < end && isPunct(ts[b+1], ",") && (v == lo || v > lo && isPunct(ts[v-1], ",") && v-1 <= lo+3):
-				return mk(b+2, end, ref)
-			case v > lo && isPunct(ts[v-1], ",") && b+1 >= end:
+			case comma > 0 && (v == lo || v > lo && isPunct(ts[v-1], ",") && v-1 <= lo+3):
+				return mk(comma+1, end, ref)
+			case v > lo && isPunct(ts[v-1], ",") && (b+1 >= end || toEnd):
 				return mk(lo, v-1, ref)
-			case v > lo && isPunct(ts[v-1], ",") && b+1 < end && isPunct(ts[b+1], ","):
-				return mk(b+2, end, ref)
+			case v > lo && isPunct(ts[v-1], ",") && comma > 0:
+				return mk(comma+1, end, ref)
 			}
 			continue
 		}
 		f := speechVerbs[t.low]
-		if f == 0 || f == vBase || noClause[t.low] || v > 0 && passiveMarks[ts[v-1].low] {
-			continue
+		if f == 0 || f == vBase || noClause[t.low] || v > 0 && (passiveMarks[ts[v-1].low] || determiners[ts[v-1].low]) {
+			continue // "was reported", "his posts"
 		}
 		if v+1 < n && (ts[v+1].low == "for" || ts[v+1].low == "to" && t.low != "told" && t.low != "said") {
 			continue
@@ -158,7 +175,7 @@ func (st *docState) reportedIn(sr sentRef, ts []token) (found, bool) {
 			}
 			continue
 		}
-		if f == vParticiple || c >= end || ts[c].kind != tWord || npStops[ts[c].low] && !determiners[ts[c].low] {
+		if f == vParticiple || c >= end || ts[c].kind != tWord || prepositions[ts[c].low] {
 			continue
 		}
 		if ref.a > lo && !isPunct(ts[ref.a-1], ",") {
@@ -181,7 +198,11 @@ func (st *docState) reportedIn(sr sentRef, ts []token) (found, bool) {
 
 // shortTail reports whether ts[s:e] is a short adjunct after a closing
 // attribution ("on Saturday", "in a statement"), not a clause.
+// A colon and a quotation count as no clause ("…, he said: “…”").
 func shortTail(ts []token, s, e int) bool {
+	if e-s == 2 && isPunct(ts[s], ":") && ts[s+1].kind == tQuote {
+		return true
+	}
 	if e-s > 6 {
 		return false
 	}
