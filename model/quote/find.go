@@ -565,7 +565,13 @@ func (st *docState) speakerName(n npRef, at int) string {
 	if isName(ts, a, len(ts)-1) {
 		return st.ppl.display(joinWords(st.d.Text, ts[a:]))
 	}
-	return strings.Join(strings.Fields(st.d.Text[n.ts[n.a].start:n.ts[n.b].end]), " ")
+	// a description, as written, its determiner in lower case ("The
+	// company said" gives "the company")
+	desc := strings.Join(strings.Fields(st.d.Text[n.ts[n.a].start:n.ts[n.b].end]), " ")
+	if determiners[ts[0].low] && ts[0].capital {
+		desc = ts[0].low + desc[len(ts[0].text(st.d.Text)):]
+	}
+	return desc
 }
 
 func joinWords(text string, ts []token) string {

@@ -729,3 +729,11 @@ outer:
 	}
 	return false
 }
+
+// SameSpeaker reports whether two speakers' names are one person's: the
+// same surname, allowing a spelling variant ("Zelensky", "Volodymyr
+// Zelenskyy"). Unattributed ("") is nobody's name.
+func SameSpeaker(a, b string) bool {
+	ka, kb := speakerKey(a), speakerKey(b)
+	return ka != "" && kb != "" && sameSpeaker(ka, kb)
+}
