@@ -70,9 +70,23 @@ func Statements(ctx context.Context, docs []*model.Document, claims []model.Clai
 	return statementsOf(ctx, units, claims)
 }
 
+// MaxDocument is the longest document, in bytes of text, whose
+// quotations are looked for. A news article is tens of kilobytes; a book
+// (the two Bible translations in ../shared/bench are 4 MB each) holds
+// thousands of quotations, a list no reader wants, and finding them would
+// add about 40% to the time parallax takes to compare two books. A longer
+// document is left out of the statements.
+const MaxDocument = 1 << 20
+
 // findUnits finds each document's quotations, several documents at a
-// time, and reads their stems.
+// time, and reads their stems; documents longer than MaxDocument are left
+// out.
 func findUnits(ctx context.Context, docs []*model.Document) ([]unit, error) {
+	return findUnitsUpTo(ctx, docs, MaxDocument)
+}
+
+// findUnitsUpTo is findUnits with another limit (0: none).
+func findUnitsUpTo(ctx context.Context, docs []*model.Document, limit int) ([]unit, error) {
 	perDoc := make([][]unit, len(docs))
 	work := make(chan int)
 	var wg sync.WaitGroup
@@ -80,10 +94,13 @@ func findUnits(ctx context.Context, docs []*model.Document) ([]unit, error) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			sm := stemmer{}
+			sm, sc := stemmer{}, &scratch{}
 			for i := range work {
+				if limit > 0 && len(docs[i].Text) > limit {
+					continue
+				}
 				for _, q := range Find(docs[i], i) {
-					perDoc[i] = append(perDoc[i], makeUnit(docs[i], q, sm))
+					perDoc[i] = append(perDoc[i], makeUnit(docs[i], q, sm, sc))
 				}
 			}
 		}()

@@ -69,8 +69,10 @@ func scanParagraph(text string, para int, sp model.Span, sentEnds []int) []piece
 func scanMarks(text string, para int, sp model.Span, sentEnds []int, class func(rune) markClass, single bool) []piece {
 	var out []piece
 	open, innerStart := -1, -1
+	var marks markFinder
+	marks.reset(text[:sp.End])
 	for i := sp.Start; i < sp.End; {
-		if k := nextMark(text[:sp.End], i); k < 0 {
+		if k := marks.next(i); k < 0 {
 			break
 		} else {
 			i = k

@@ -140,31 +140,72 @@ func Find(d *model.Document, doc int) []model.Quote {
 	return st.dropRepeats(out)
 }
 
-// nextMark returns the offset of the first quotation mark in s at or
-// after i, or -1, reading bytes (a mark's first byte is rare in text).
+// nextMark returns the offset of the first quotation mark (straight,
+// curly or a guillemet) in s at or after i, or -1.
 func nextMark(s string, i int) int {
-	for ; i < len(s); i++ {
-		switch s[i] {
-		case '"', '\'':
-			return i
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] >= 0x98 && s[i+2] <= 0x9E {
-				return i
+	var f markFinder
+	f.reset(s)
+	return f.next(i)
+}
+
+// markFinder finds quotation marks in a text, one after another, with
+// strings.IndexByte on the bytes a mark may begin with (which is much
+// faster than reading every byte), remembering where each was last seen.
+type markFinder struct {
+	s    string
+	at   [4]int // the next offset of each lead byte at or after from, or len(s)
+	from [4]int // where at was looked for from
+}
+
+var markLeads = [4]byte{'"', '\'', 0xE2, 0xC2}
+
+func (f *markFinder) reset(s string) {
+	f.s = s
+	for k := range f.at {
+		f.at[k], f.from[k] = -1, -1
+	}
+}
+
+func (f *markFinder) next(i int) int {
+	for i < len(f.s) {
+		best := len(f.s)
+		for k, b := range markLeads {
+			if f.from[k] < 0 || f.at[k] < i && f.at[k] < len(f.s) || f.from[k] > i {
+				j := strings.IndexByte(f.s[i:], b)
+				if j < 0 {
+					f.at[k] = len(f.s)
+				} else {
+					f.at[k] = i + j
+				}
+				f.from[k] = i
 			}
-		case 0xC2:
-			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
-				return i
-			}
+			best = min(best, f.at[k])
 		}
+		if best >= len(f.s) {
+			return -1
+		}
+		c := f.s[best]
+		switch {
+		case c == '"' || c == '\'':
+			return best
+		case c == 0xE2 && best+2 < len(f.s) && f.s[best+1] == 0x80 && f.s[best+2] >= 0x98 && f.s[best+2] <= 0x9E:
+			return best
+		case c == 0xC2 && best+1 < len(f.s) && (f.s[best+1] == 0xAB || f.s[best+1] == 0xBB):
+			return best
+		}
+		i = best + 1
 	}
 	return -1
 }
 
-// cues are the words that may make a sentence an attribution.
+// cues are the words that may make a sentence report speech: the forms
+// of the verbs of saying that can take a clause, and "according".
 var cues = func() map[string]bool {
-	m := map[string]bool{"according": true, "words": true}
-	for w := range speechVerbs {
-		m[w] = true
+	m := map[string]bool{"according": true}
+	for w, f := range speechVerbs {
+		if f != vBase && !noClause[w] {
+			m[w] = true
+		}
 	}
 	return m
 }()
@@ -181,7 +222,7 @@ var cueShape = func() (t [17][26]bool) {
 }()
 
 // hasCue reports whether s holds, in any case, a verb of saying that may
-// introduce reported speech or an attribution, or "according". A verb
+// introduce reported speech, or "according". A verb
 // followed by a preposition or a comma ("said unto them", "said, Let
 // there be") introduces no clause and counts only when the sentence ends
 // within a few words of it ("…, the company said on Friday."). It reads
@@ -207,7 +248,7 @@ func hasCue(s string) bool {
 			n++
 		default:
 			if n >= 3 && n <= 16 && cueShape[n][buf[0]-'a'] && cues[string(buf[:n])] {
-				if string(buf[:n]) == "according" || string(buf[:n]) == "words" || opensClause(s[i:]) {
+				if string(buf[:n]) == "according" || opensClause(s[i:]) {
 					return true
 				}
 			}

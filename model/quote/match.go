@@ -184,18 +184,25 @@ func (u *unit) number(in interner) {
 	u.str = nil
 }
 
+// word is a word of a rendering being read.
+type word struct {
+	stem string
+	run  int // index of the name run it is in, or -1
+	sent int
+}
+
+// scratch is reused from one rendering to the next.
+type scratch struct {
+	ws     []word
+	runLen []int
+}
+
 // makeUnit reads a rendering's stems, of the whole and of each sentence.
-func makeUnit(d *model.Document, q model.Quote, sm stemmer) unit {
+func makeUnit(d *model.Document, q model.Quote, sm stemmer, sc *scratch) unit {
 	u := unit{q: q, d: d, key: speakerKey(q.Speaker), named: isNamed(q.Speaker)}
 	u.str = []bagStr{{}, {}}
-	type word struct {
-		stem    string
-		capital bool
-		run     int // index of the name run it is in, or -1
-	}
-	var ws []word
-	var runLen []int
-	sentOf := []int{}
+	ws, runLen := sc.ws[:0], sc.runLen[:0]
+	defer func() { sc.ws, sc.runLen = ws, runLen }()
 	first := true
 	sent := 1
 	content := 0 // words kept so far
@@ -214,8 +221,7 @@ func makeUnit(d *model.Document, q model.Quote, sm stemmer) unit {
 			first = false
 			w = strings.TrimSuffix(w, "'s")
 			if matchStop[w] || isDigitWord(w) {
-				ws = append(ws, word{run: -1})
-				sentOf = append(sentOf, sent)
+				ws = append(ws, word{run: -1, sent: sent})
 				return true
 			}
 			run := -1
@@ -228,14 +234,13 @@ func makeUnit(d *model.Document, q model.Quote, sm stemmer) unit {
 				}
 				runLen[run]++
 			}
-			ws = append(ws, word{stem: sm.stem(w), capital: capital, run: run})
-			sentOf = append(sentOf, sent)
+			ws = append(ws, word{stem: sm.stem(w), run: run, sent: sent})
 			content++
 			return content < 2*maxStems // enough for maxStems distinct stems, mostly
 		})
 	}
 	bySent := sent <= maxSents
-	for k, w := range ws {
+	for _, w := range ws {
 		if w.stem == "" {
 			continue
 		}
@@ -248,10 +253,10 @@ func makeUnit(d *model.Document, q model.Quote, sm stemmer) unit {
 		}
 		u.str[0].add(w.stem, f)
 		if bySent {
-			for len(u.str) <= sentOf[k] {
+			for len(u.str) <= w.sent {
 				u.str = append(u.str, bagStr{})
 			}
-			u.str[sentOf[k]].add(w.stem, f)
+			u.str[w.sent].add(w.stem, f)
 		}
 	}
 	return u

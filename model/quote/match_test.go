@@ -2,6 +2,7 @@ package quote
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/parallax-reader/parallax/model"
@@ -93,5 +94,19 @@ func TestAttachCancelled(t *testing.T) {
 	cmp := &model.Comparison{Documents: []*model.Document{docOf(t, "A.\n\n“B c d,” said Tom Reid.\n")}}
 	if err := Attach(ctx, cmp); err == nil || cmp.Statements != nil {
 		t.Errorf("Attach on a cancelled context: err %v, %d statements", err, len(cmp.Statements))
+	}
+}
+
+// TestMaxDocument: a document longer than MaxDocument is left out, the
+// others are read.
+func TestMaxDocument(t *testing.T) {
+	short := docOf(t, "Bridge news.\n\n“The bridge will reopen in May,” said Tom Reid.\n")
+	long := docOf(t, "Bridge news.\n\n“The bridge will reopen in May,” said Tom Reid.\n\n"+strings.Repeat("The river ran on. ", MaxDocument/18+1)+"\n")
+	sts, err := Statements(context.Background(), []*model.Document{short, long}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sts) != 1 || len(sts[0].Quotes) != 1 || sts[0].Quotes[0].Doc != 0 {
+		t.Errorf("statements %+v; want one, from the short document only", sts)
 	}
 }
