@@ -66,6 +66,10 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{text: "the bridge will reopen in May", kind: P, speaker: "the council"}}},
 		{"a verb with only an object reports nothing", "The storm passed.\n\nTom Reid confirmed a strike on the depot.\n", nil},
 		{"an apostrophe is no quotation", "The storm passed.\n\nThe soldiers' rations and the mayor's car were lost.\n", nil},
+		{"a noun phrase read back stops at a verb", "The storm passed.\n\nThe footage reportedly showed harbour workers calling the ship “a wreck”.\n",
+			[]wantQuote{{text: "a wreck", kind: D, speaker: "harbour workers"}}},
+		{"of inside a name", "The storm passed.\n\nThe Board of Trade said: “Sailings resume on Friday.”\n",
+			[]wantQuote{{text: "Sailings resume on Friday.", kind: D, speaker: "the Board of Trade"}}},
 		{"British single marks", "The storm passed.\n\n'We will rebuild,' said Tom Reid.\n",
 			[]wantQuote{{text: "We will rebuild,", kind: D, speaker: "Tom Reid"}}},
 	} {

@@ -86,7 +86,11 @@ func backNP(ts []token, j, lo int) (int, int, bool) {
 			a = k
 			break
 		}
-		if !npWord(t) || allPronouns[t.low] {
+		// "of" inside a name ("Joint Chiefs of Staff")
+		if t.low == "of" && k < j && k > lo && ts[k+1].capital && ts[k-1].capital && ts[k-1].kind == tWord {
+			continue
+		}
+		if !npWord(t) || allPronouns[t.low] || k < j && !t.capital && looksVerbOrAdverb(t.low) {
 			break
 		}
 		a = k
@@ -140,4 +144,11 @@ func fwdNP(ts []token, j int) (int, int, bool) {
 		}
 	}
 	return j, b, true
+}
+
+// looksVerbOrAdverb: a lower-case word in -ly or -ed before a noun ends a
+// noun phrase read backwards ("the footage purportedly showed Russian
+// soldiers" gives "Russian soldiers").
+func looksVerbOrAdverb(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed"))
 }
