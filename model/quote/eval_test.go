@@ -157,7 +157,6 @@ func speakerAgrees(gold, got string) bool {
 
 // evaluate compares the statements found with the annotation.
 func evaluate(gold []goldQuote, sts []model.Statement) scores {
-	type ref struct{ st, k int }
 	var found []model.Quote
 	var owner []int
 	for si, s := range sts {

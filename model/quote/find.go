@@ -54,11 +54,10 @@ const namesBefore = 4
 
 // found is a quotation or a reported clause before it is a model.Quote.
 type found struct {
-	q       model.Quote
-	ref     npRef // the speaker's phrase, if any
-	at      int   // where the phrase is, for pronouns
-	pending bool  // no attribution in its own sentences
-	lead    bool  // the quotation opens its paragraph
+	q    model.Quote
+	ref  npRef // the speaker's phrase, if any
+	at   int   // where the phrase is, for pronouns
+	lead bool  // the quotation opens its paragraph
 }
 
 // Find returns the quotations and the reported speech of document d
@@ -413,8 +412,6 @@ func (st *docState) directQuotes(pi, doc int) []found {
 		}
 		if f.ref.ok() {
 			f.at = int(f.ref.ts[f.ref.a].start)
-		} else {
-			f.pending = true
 		}
 		out = append(out, f)
 		i = j + 1

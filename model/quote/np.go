@@ -8,8 +8,6 @@ import "strings"
 
 const maxNP = 8
 
-func isWord(t token) bool { return t.kind == tWord }
-
 func isPunct(t token, s ...string) bool {
 	if t.kind != tPunct {
 		return false
