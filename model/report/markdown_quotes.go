@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parallax-reader/parallax/model"
@@ -121,7 +122,17 @@ func (r *markdown) quoteFlags(st *model.Statement) string {
 				reported = addDoc(reported, q.Doc)
 			}
 		}
-		fs = append(fs, fmt.Sprintf("Quoted by %s, reported in other words by %s.", labels(quoted), labels(reported)))
+		var only []int // sources that report it but never quote it
+		for _, d := range reported {
+			if !slices.Contains(quoted, d) {
+				only = append(only, d)
+			}
+		}
+		if len(only) > 0 {
+			fs = append(fs, fmt.Sprintf("Quoted by %s; only reported, in other words, by %s.", labels(quoted), labels(only)))
+		} else {
+			fs = append(fs, fmt.Sprintf("Quoted by %s, and also reported in other words by %s.", labels(quoted), labels(reported)))
+		}
 	}
 	return strings.Join(fs, " ")
 }
