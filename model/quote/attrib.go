@@ -26,11 +26,12 @@ func afterQuote(ts []token, j int) npRef {
 		}
 		return npRef{}
 	}
-	for v := j + 1; v < len(ts) && v <= j+maxNP; v++ {
-		if ts[v].kind != tWord {
+	// "…,” Tom Reid said", "…,” Reid, 54, told the BBC"
+	for v := j + 1; v < len(ts) && v <= j+14; v++ {
+		if ts[v].kind == tQuote || isPunct(ts[v], ".", "!", "?", ":", ";") {
 			return npRef{}
 		}
-		if speechVerbs[ts[v].low] == vFinite {
+		if ts[v].kind == tWord && speechVerbs[ts[v].low] == vFinite {
 			if a, b, ok := backNP(ts, v-1, j); ok && a == j {
 				return npRef{ts, a, b}
 			}

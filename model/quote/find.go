@@ -365,6 +365,12 @@ func (st *docState) directQuotes(pi, doc int) []found {
 		f := found{q: q, lead: i == 0 && opensParagraph(st.d, pi, ps[i])}
 		first, last := st.sentencesOf(pi, ps[i].open, ps[j].close)
 		if first >= 0 && !ps[i].continues {
+			// a quotation that ends its sentence ("“Why now?”") may have
+			// its attribution in the next ("Tom Reid asked.")
+			if last+1 < st.sentFirst[pi]+st.sentN[pi] && strings.TrimSpace(st.d.Text[ps[j].close:st.sents[last].End]) == "" &&
+				(j+1 >= len(ps) || ps[j+1].open >= st.sents[last+1].End) {
+				last++
+			}
 			ts := st.window(first, last)
 			qi, qj := -1, -1
 			for k, t := range ts {

@@ -70,6 +70,12 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{text: "a wreck", kind: D, speaker: "harbour workers"}}},
 		{"of inside a name", "The storm passed.\n\nThe Board of Trade said: “Sailings resume on Friday.”\n",
 			[]wantQuote{{text: "Sailings resume on Friday.", kind: D, speaker: "the Board of Trade"}}},
+		{"attribution in the sentence after a question", "The storm passed.\n\n“Why now?” Tom Reid asked. “Nobody knows!” he said.\n",
+			[]wantQuote{{text: "Why now?", kind: D, speaker: "Tom Reid"}, {text: "Nobody knows!", kind: D, speaker: "Tom Reid"}}},
+		{"an age between speaker and verb", "The storm passed.\n\n“We will rebuild,” Reid, 54, told the BBC.\n",
+			[]wantQuote{{text: "We will rebuild,", kind: D, speaker: "Reid"}}},
+		{"said in a statement that", "The storm passed.\n\nTom Reid said in a statement that the bridge would reopen in May.\n",
+			[]wantQuote{{text: "the bridge would reopen in May", kind: P, speaker: "Tom Reid"}}},
 		{"British single marks", "The storm passed.\n\n'We will rebuild,' said Tom Reid.\n",
 			[]wantQuote{{text: "We will rebuild,", kind: D, speaker: "Tom Reid"}}},
 	} {
