@@ -76,6 +76,12 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{text: "We will rebuild,", kind: D, speaker: "Reid"}}},
 		{"said in a statement that", "The storm passed.\n\nTom Reid said in a statement that the bridge would reopen in May.\n",
 			[]wantQuote{{text: "the bridge would reopen in May", kind: P, speaker: "Tom Reid"}}},
+		{"a role for a body", "The storm passed.\n\nA spokesperson for the council said: “We are reviewing it.”\n",
+			[]wantQuote{{text: "We are reviewing it.", kind: D, speaker: "a spokesperson for the council"}}},
+		{"a clause with an apposition", "The storm passed.\n\nPolice said a man, 34, had been arrested.\n",
+			[]wantQuote{{text: "a man, 34, had been arrested", kind: P, speaker: "Police"}}},
+		{"a title before the name", "The storm passed.\n\n“We are not going anywhere,” said Prime Minister Jane Doe.\n",
+			[]wantQuote{{text: "We are not going anywhere,", kind: D, speaker: "Jane Doe"}}},
 		{"British single marks", "The storm passed.\n\n'We will rebuild,' said Tom Reid.\n",
 			[]wantQuote{{text: "We will rebuild,", kind: D, speaker: "Tom Reid"}}},
 	} {

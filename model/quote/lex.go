@@ -336,7 +336,7 @@ var roleWords = set("president", "minister", "chancellor", "premier", "leader", 
 	"senator", "captain", "colonel", "commander", "admiral", "ambassador", "envoy", "king", "queen",
 	"prince", "princess", "pope", "chair", "chairman", "chairwoman", "director", "coxswain", "officer",
 	"official", "inspector", "sergeant", "detective", "judge", "professor", "coach", "manager",
-	"founder", "executive", "analyst", "reporter", "correspondent", "editor", "general", "master")
+	"founder", "executive", "analyst", "reporter", "correspondent", "editor", "general", "master", "head")
 
 func isTitle(low string) bool {
 	low = strings.TrimSuffix(low, ".")

@@ -96,6 +96,13 @@ func backNP(ts []token, j, lo int) (int, int, bool) {
 	if a > j || a == j && determiners[ts[j].low] {
 		return 0, 0, false
 	}
+	// "a spokesperson for the council", "the head of the agency": the
+	// role before the preposition is the speaker's
+	if a-2 >= lo && (ts[a-1].low == "for" || ts[a-1].low == "of" || ts[a-1].low == "at") && roleWords[ts[a-2].low] {
+		if a2, _, ok := backNP(ts, a-2, lo); ok {
+			return a2, j, true
+		}
+	}
 	return a, j, true
 }
 

@@ -182,6 +182,9 @@ func (st *docState) reportedIn(sr sentRef, ts []token) (found, bool) {
 			continue
 		}
 		for x := c + 1; x < end && x <= c+10; x++ {
+			if isPunct(ts[x], ",") {
+				continue // "said a man, 34, had been arrested"
+			}
 			if ts[x].kind != tWord {
 				break
 			}
