@@ -82,6 +82,8 @@ func TestFind(t *testing.T) {
 			[]wantQuote{{text: "a man, 34, had been arrested", kind: P, speaker: "Police"}}},
 		{"a title before the name", "The storm passed.\n\n“We are not going anywhere,” said Prime Minister Jane Doe.\n",
 			[]wantQuote{{text: "We are not going anywhere,", kind: D, speaker: "Jane Doe"}}},
+		{"an age marks a person", "Jane Doe, 45, runs the ferry café.\n\n“We're devastated,” she told reporters.\n",
+			[]wantQuote{{text: "We're devastated,", kind: D, speaker: "Jane Doe"}}},
 		{"British single marks", "The storm passed.\n\n'We will rebuild,' said Tom Reid.\n",
 			[]wantQuote{{text: "We will rebuild,", kind: D, speaker: "Tom Reid"}}},
 	} {

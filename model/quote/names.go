@@ -81,7 +81,10 @@ func (p *people) scan(text string, ts []token, sent int) {
 			for k := a; k < j; k++ {
 				r.words = append(r.words, strings.TrimSuffix(strings.TrimSuffix(ts[k].text(text), "'s"), "’s"))
 			}
-			if titled || j+1 < len(ts) && isPunct(ts[j], ",") && ts[j+1].low == "who" {
+			// a person: "President X", "X, who …", "X, 54, …"
+			who := j+1 < len(ts) && isPunct(ts[j], ",") && ts[j+1].low == "who"
+			age := j+2 < len(ts) && isPunct(ts[j], ",") && isDigitWord(ts[j+1].low) && isPunct(ts[j+2], ",")
+			if titled || who || age {
 				p.keys[r.key] = true
 			}
 			if n := len(r.words); n > p.canonLen[r.key] && n <= 4 {
