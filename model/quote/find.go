@@ -12,6 +12,7 @@ type docState struct {
 	d      *model.Document
 	paras  []int     // the paragraphs read: not page furniture
 	pieces [][]piece // by paragraph index
+	masks  [][]mask  // the pieces as masks, by paragraph index
 	sents  []sentRef // every sentence read, in order
 	// sentFirst[p] is the index in sents of paragraph p's first
 	// sentence, sentN[p] how many it has; pos[p] is p's place in paras.
@@ -42,7 +43,10 @@ func (st *docState) tokens(k int) []token {
 	sr := &st.sents[k]
 	if !sr.scanned {
 		sr.scanned = true
-		sr.toks = tokenize(st.d.Text, sr.Start, sr.End, masksOf(st.pieces[sr.para]))
+		if st.masks[sr.para] == nil && len(st.pieces[sr.para]) > 0 {
+			st.masks[sr.para] = masksOf(st.pieces[sr.para])
+		}
+		sr.toks = tokenize(st.d.Text, sr.Start, sr.End, st.masks[sr.para])
 		st.ppl.scan(st.d.Text, sr.toks, k)
 	}
 	return sr.toks
@@ -66,7 +70,7 @@ type found struct {
 // nothing, though an attribution next to the repeat counts for the first.
 func Find(d *model.Document, doc int) []model.Quote {
 	n := len(d.Paragraphs)
-	st := &docState{d: d, pieces: make([][]piece, n), ppl: newPeople(),
+	st := &docState{d: d, pieces: make([][]piece, n), masks: make([][]mask, n), ppl: newPeople(),
 		sentFirst: make([]int, n), sentN: make([]int, n), pos: make([]int, n)}
 	for i := range d.Paragraphs {
 		st.pos[i] = -1
@@ -89,13 +93,16 @@ func Find(d *model.Document, doc int) []model.Quote {
 			sents = []model.Sentence{{Span: p.Span}}
 		}
 		ps := st.pieces[i]
+		pk := 0 // the first piece that may reach this sentence or a later one
 		for _, s := range sents {
 			sr := sentRef{para: i, Span: s.Span}
-			for _, pc := range ps {
-				if pc.open < s.End && pc.close > s.Start {
-					sr.cue = true
-					break
-				}
+			for pk < len(ps) && ps[pk].close <= s.Start {
+				pk++
+			}
+			// pieces do not overlap, so the first that ends after the
+			// sentence starts is the only one to check
+			if pk < len(ps) && ps[pk].open < s.End {
+				sr.cue = true
 			}
 			if !sr.cue {
 				// a headline may give its speaker after a colon
@@ -313,15 +320,14 @@ func opensParagraph(d *model.Document, pi int, p piece) bool {
 // sentencesOf returns the indices in st.sents of paragraph pi's sentences
 // that overlap [s, e), or -1, -1.
 func (st *docState) sentencesOf(pi, s, e int) (int, int) {
+	lo, hi := st.sentFirst[pi], st.sentFirst[pi]+st.sentN[pi]
+	k := lo + sort.Search(hi-lo, func(k int) bool { return st.sents[lo+k].End > s })
 	first, last := -1, -1
-	for k := st.sentFirst[pi]; k < st.sentFirst[pi]+st.sentN[pi]; k++ {
-		sr := st.sents[k]
-		if sr.End > s && sr.Start < e || sr.Start >= s && sr.Start < e {
-			if first < 0 {
-				first = k
-			}
-			last = k
+	for ; k < hi && st.sents[k].Start < e; k++ {
+		if first < 0 {
+			first = k
 		}
+		last = k
 	}
 	return first, last
 }
@@ -367,20 +373,13 @@ func (st *docState) directQuotes(pi, doc int) []found {
 		if first >= 0 && !ps[i].continues {
 			// a quotation that ends its sentence ("“Why now?”") may have
 			// its attribution in the next ("Tom Reid asked.")
-			if last+1 < st.sentFirst[pi]+st.sentN[pi] && strings.TrimSpace(st.d.Text[ps[j].close:st.sents[last].End]) == "" &&
+			if last+1 < st.sentFirst[pi]+st.sentN[pi] && st.sents[last].End-ps[j].close <= 4 &&
+				strings.TrimSpace(st.d.Text[ps[j].close:st.sents[last].End]) == "" &&
 				(j+1 >= len(ps) || ps[j+1].open >= st.sents[last+1].End) {
 				last++
 			}
 			ts := st.window(first, last)
-			qi, qj := -1, -1
-			for k, t := range ts {
-				if t.kind == tQuote && int(t.piece) == i && qi < 0 {
-					qi = k
-				}
-				if t.kind == tQuote && int(t.piece) == j {
-					qj = k
-				}
-			}
+			qi, qj := quoteToken(ts, ps[i].open, i), quoteToken(ts, ps[j].open, j)
 			if qi >= 0 && qj >= 0 {
 				f.ref = afterQuote(ts, qj+1)
 				for k := qi; !f.ref.ok() && k < qj; k++ {
@@ -399,7 +398,7 @@ func (st *docState) directQuotes(pi, doc int) []found {
 					// the attribution may sit before an earlier quotation of
 					// the sentence ("calling X “…” and citing Y as saying, “…”")
 					// or after a later one
-					for k := qj + 1; !f.ref.ok() && k < len(ts); k++ {
+					for k := qj + 1; !f.ref.ok() && k < len(ts) && k <= qj+24; k++ {
 						if ts[k].kind == tQuote {
 							f.ref = afterQuote(ts, k+1)
 						}
@@ -629,9 +628,15 @@ func joinWords(text string, ts []token) string {
 // dropRepeats removes what was found in a paragraph that repeats an
 // earlier one, giving its speaker to the first when that had none.
 func (st *docState) dropRepeats(fs []found) []model.Quote {
+	type at struct {
+		para, off int
+		kind      model.QuoteKind
+	}
 	out := make([]model.Quote, 0, len(fs))
+	index := map[at]int{}
 	for _, f := range fs {
 		if st.d.Paragraphs[f.q.Para].DuplicateOf < 0 {
+			index[at{f.q.Para, f.q.Start - st.d.Paragraphs[f.q.Para].Start, f.q.Kind}] = len(out)
 			out = append(out, f.q)
 		}
 	}
@@ -640,12 +645,20 @@ func (st *docState) dropRepeats(fs []found) []model.Quote {
 		if orig < 0 || f.q.Speaker == "" {
 			continue
 		}
-		off := f.q.Start - st.d.Paragraphs[f.q.Para].Start
-		for k := range out {
-			if out[k].Para == orig && out[k].Start-st.d.Paragraphs[orig].Start == off && out[k].Speaker == "" && out[k].Kind == f.q.Kind {
-				out[k].Speaker = f.q.Speaker
-			}
+		k, ok := index[at{orig, f.q.Start - st.d.Paragraphs[f.q.Para].Start, f.q.Kind}]
+		if ok && out[k].Speaker == "" {
+			out[k].Speaker = f.q.Speaker
 		}
 	}
 	return out
+}
+
+// quoteToken returns the index in ts (ordered by offset) of the token
+// that masks piece k, which opens at open, or -1.
+func quoteToken(ts []token, open, k int) int {
+	x := sort.Search(len(ts), func(x int) bool { return int(ts[x].start) >= open })
+	if x < len(ts) && ts[x].kind == tQuote && int(ts[x].piece) == k {
+		return x
+	}
+	return -1
 }

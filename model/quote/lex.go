@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -40,7 +41,7 @@ type mask struct {
 // range or overlapping it) becomes one tQuote token.
 func tokenize(text string, s, e int, masks []mask) []token {
 	out := make([]token, 0, (e-s)/5+4)
-	mi := 0
+	mi := sort.Search(len(masks), func(k int) bool { return masks[k].end > s })
 	for i := s; i < e; {
 		for mi < len(masks) && masks[mi].end <= i {
 			mi++

@@ -40,6 +40,9 @@ const (
 	maxSents = 8
 	// maxStems: a long rendering is matched on its first words only.
 	maxStems = 64
+	// maxPerClaim: a claim holding more renderings than this proposes no
+	// pairs.
+	maxPerClaim = 16
 	// maxLink bounds the size of the two groups whose average link is
 	// checked before they are joined.
 	maxLink = 400
@@ -501,6 +504,9 @@ func (m *matcher) candidates() []pair {
 	}
 	fromClaim := map[[2]int32]bool{}
 	for _, us := range byClaim {
+		if len(us) > maxPerClaim {
+			continue // a passage thick with quotations says little of any one
+		}
 		for a := 0; a < len(us); a++ {
 			for b := a + 1; b < len(us); b++ {
 				i, j := int(us[a]), int(us[b])
@@ -700,16 +706,19 @@ func statement(units []unit, idx []int) model.Statement {
 			direct = append(direct, i)
 		}
 	}
-	words := make([][]string, len(direct))
-	wordsOf := func(k int) []string {
-		if words[k] == nil {
-			words[k] = units[direct[k]].words()
+	// the wording differs when a quotation is not a run of the words of
+	// the longest one (fragments of one quotation do not differ)
+	if len(direct) > 1 {
+		words := make([][]string, len(direct))
+		longest := 0
+		for k, i := range direct {
+			words[k] = units[i].words()
+			if len(words[k]) > len(words[longest]) {
+				longest = k
+			}
 		}
-		return words[k]
-	}
-	for a := 0; a < len(direct) && !st.WordingDiffers; a++ {
-		for b := a + 1; b < len(direct); b++ {
-			if wa, wb := wordsOf(a), wordsOf(b); !containsRun(wa, wb) && !containsRun(wb, wa) {
+		for k := range words {
+			if k != longest && !containsRun(words[longest], words[k]) {
 				st.WordingDiffers = true
 				break
 			}
