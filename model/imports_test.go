@@ -15,6 +15,7 @@ var stages = []string{
 	"model/source",
 	"model/segment",
 	"model/align",
+	"model/quote",
 	"model/worddiff",
 	"model/overview",
 	"model/report",

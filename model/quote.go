@@ -15,14 +15,17 @@ const (
 // when the attribution splits the quotation ("Everything is done," he said,
 // "to prevent …") Parts holds each piece in order and Span runs from the
 // first to the last. Speaker is the name the quotation is given to, or ""
-// when it is unattributed.
+// when it is unattributed. Continues is true when the quotation carries on
+// one left open at the end of the previous paragraph (each paragraph of a
+// long quotation opens with a mark; only the last closes).
 type Quote struct {
 	Doc     int       `json:"doc"`
 	Para    int       `json:"para"`
 	Kind    QuoteKind `json:"kind"`
 	Speaker string    `json:"speaker"`
 	Span
-	Parts []Span `json:"parts,omitempty"`
+	Parts     []Span `json:"parts,omitempty"`
+	Continues bool   `json:"continues,omitempty"`
 }
 
 // Statement is one thing someone said, as each source that reports it

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/align"
+	"github.com/parallax-reader/parallax/model/quote"
 	"github.com/parallax-reader/parallax/model/report"
 	"github.com/parallax-reader/parallax/model/segment"
 	"github.com/parallax-reader/parallax/model/source"
@@ -135,7 +136,11 @@ func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Co
 		defer p.clear()
 		progress = p.report
 	}
+	quotes := quote.Start(ctx, docs) // found while align works
 	cmp, err := align.Compare(ctx, docs, progress)
+	if err == nil {
+		err = quotes.Attach(ctx, cmp)
+	}
 	if err != nil && ctx.Err() != nil {
 		return nil, errInterrupted
 	}

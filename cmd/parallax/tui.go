@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/align"
+	"github.com/parallax-reader/parallax/model/quote"
 	"github.com/parallax-reader/parallax/ui"
 )
 
@@ -14,7 +15,12 @@ import (
 func (c *config) openReader(ctx context.Context, docs []*model.Document) error {
 	return ui.Run(ctx, ui.Options{
 		Load: func(ctx context.Context, progress model.Progress) (*model.Comparison, error) {
-			return align.Compare(ctx, docs, progress)
+			quotes := quote.Start(ctx, docs) // found while align works
+			cmp, err := align.Compare(ctx, docs, progress)
+			if err == nil {
+				err = quotes.Attach(ctx, cmp)
+			}
+			return cmp, err
 		},
 		ExportPath: "parallax-report.md",
 		NoColor:    os.Getenv("NO_COLOR") != "",

@@ -24,8 +24,9 @@ type MarkdownOptions struct {
 // WriteMarkdown writes the comparison as a Markdown report that reads on
 // its own, for someone who never sees parallax: a summary, the sources, a
 // coverage matrix of the shared claims, each shared claim with every
-// source's wording and its word-level differences, the discrepancies, the
-// claims only one source reports, and what was set aside as page furniture
+// source's wording and its word-level differences, the discrepancies, who
+// is quoted saying what and how each source renders it, the claims only
+// one source reports, and what was set aside as page furniture
 // or repeats. It is CommonMark with GitHub tables and strikethrough; article
 // text is escaped so that it can neither break the layout nor make links or
 // HTML. The same comparison always gives the same bytes.
@@ -36,6 +37,7 @@ func WriteMarkdown(w io.Writer, c *model.Comparison, opts MarkdownOptions) error
 	r.sources()
 	r.matrix()
 	r.shared()
+	r.quotesSection()
 	r.unique()
 	r.flagged()
 	_, err := w.Write(b.Bytes())

@@ -14,6 +14,7 @@ import (
 
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/align"
+	quotestage "github.com/parallax-reader/parallax/model/quote"
 	"github.com/parallax-reader/parallax/model/segment"
 	"github.com/parallax-reader/parallax/model/source"
 	"github.com/parallax-reader/parallax/sample"
@@ -152,6 +153,9 @@ func testRead(t testing.TB, files []sample.File) *model.Comparison {
 	}
 	c, err := align.Compare(context.Background(), docs, nil)
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := quotestage.Attach(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
 	return c

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/parallax-reader/parallax/model"
@@ -16,6 +17,36 @@ type report struct {
 	Version   int        `json:"version"`
 	Documents []document `json:"documents"`
 	Claims    []claim    `json:"claims"`
+	// Quotes is an addition to CONTRACT.md: who is quoted saying what,
+	// and how each source renders it.
+	Quotes []statement `json:"quotes"`
+}
+
+// statement is a model.Statement as the report gives it: each source's
+// rendering with its text.
+type statement struct {
+	ID             int         `json:"id"`
+	Speaker        string      `json:"speaker"`
+	Sources        []int       `json:"sources"`
+	Renderings     []rendering `json:"passages"`
+	WordingDiffers bool        `json:"wording_differs"`
+	SpeakerDiffers bool        `json:"speaker_differs"`
+	KindDiffers    bool        `json:"kind_differs"`
+}
+
+// rendering is one source's quotation or reported clause: where it is,
+// its kind and speaker in that source, its text, and, for a quotation
+// broken by its attribution, its parts.
+type rendering struct {
+	Doc       int       `json:"doc"`
+	Para      int       `json:"para"`
+	Start     int       `json:"start"`
+	End       int       `json:"end"`
+	Kind      string    `json:"kind"`
+	Speaker   string    `json:"speaker"`
+	Text      string    `json:"text"`
+	Parts     []passage `json:"parts,omitempty"`
+	Continues bool      `json:"continues,omitempty"`
 }
 
 // claim is a model.Claim whose passages carry their text, so that a script
@@ -67,7 +98,7 @@ type paragraph struct {
 // characters, C1 controls and bidirectional overrides in article text are
 // written as \u escapes, never raw.
 func WriteJSON(w io.Writer, c *model.Comparison) error {
-	rep := report{Version: Version, Documents: []document{}, Claims: []claim{}}
+	rep := report{Version: Version, Documents: []document{}, Claims: []claim{}, Quotes: []statement{}}
 	for _, d := range c.Documents {
 		jd := document{
 			Path: d.Path, Name: d.Outlet, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
@@ -108,6 +139,7 @@ func WriteJSON(w io.Writer, c *model.Comparison) error {
 		}
 		rep.Claims = append(rep.Claims, jc)
 	}
+	rep.Quotes = quotes(c)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf) // compact: a book's report is tens of MB
 	if err := enc.Encode(rep); err != nil {
@@ -153,4 +185,47 @@ func escapeInvisible(b []byte) []byte {
 func needsEscape(r rune) bool {
 	return r == 0x7F || r >= 0x80 && r <= 0x9F || r >= 0x202A && r <= 0x202E ||
 		r >= 0x2066 && r <= 0x2069 || r == 0x200E || r == 0x200F || r == 0x061C
+}
+
+// quotes turns the comparison's statements into the report's quotes list,
+// each rendering with its text (a split quotation's text is its parts
+// joined by " … ").
+func quotes(c *model.Comparison) []statement {
+	out := make([]statement, 0, len(c.Statements))
+	slice := func(doc int, sp model.Span) (string, bool) {
+		if doc < 0 || doc >= len(c.Documents) {
+			return "", false
+		}
+		d := c.Documents[doc]
+		if sp.Start < 0 || sp.Start > sp.End || sp.End > len(d.Text) {
+			return "", false
+		}
+		return d.Text[sp.Start:sp.End], true
+	}
+	for _, st := range c.Statements {
+		js := statement{ID: st.ID, Speaker: st.Speaker, Sources: st.Sources,
+			Renderings: make([]rendering, 0, len(st.Quotes)), WordingDiffers: st.WordingDiffers,
+			SpeakerDiffers: st.SpeakerDiffers, KindDiffers: st.KindDiffers}
+		if js.Sources == nil {
+			js.Sources = []int{}
+		}
+		for _, q := range st.Quotes {
+			r := rendering{Doc: q.Doc, Para: q.Para, Start: q.Start, End: q.End, Kind: string(q.Kind),
+				Speaker: q.Speaker, Continues: q.Continues}
+			if len(q.Parts) > 0 {
+				texts := make([]string, 0, len(q.Parts))
+				for _, p := range q.Parts {
+					t, _ := slice(q.Doc, p)
+					r.Parts = append(r.Parts, passage{Doc: q.Doc, Para: q.Para, Start: p.Start, End: p.End, Text: t})
+					texts = append(texts, t)
+				}
+				r.Text = strings.Join(texts, " … ")
+			} else {
+				r.Text, _ = slice(q.Doc, q.Span)
+			}
+			js.Renderings = append(js.Renderings, r)
+		}
+		out = append(out, js)
+	}
+	return out
 }
