@@ -317,8 +317,10 @@ func pairSim(c *corpus, a, b int32, sims map[[2]int32]float64) float64 {
 }
 
 // groupScore is the confidence of a shared claim: the average
-// similarity of its sentences of different sources.
+// similarity of its sentences of different sources (of a sample of them
+// in a large group, see sample).
 func groupScore(c *corpus, g []int32, sims map[[2]int32]float64) float64 {
+	g = sample(g)
 	sum, n := 0.0, 0
 	for x := range g {
 		for y := x + 1; y < len(g); y++ {

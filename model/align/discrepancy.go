@@ -143,13 +143,22 @@ func conflicts(kind model.DiscrepancyKind, ms []mention, strong strongFunc) []mo
 	var out []model.Discrepancy
 	for _, k := range keys {
 		group := byKey[k]
+		if oneValue(group) {
+			continue // every source gives the same value: nothing to compare
+		}
+		byDoc := map[int][]int{}
+		var docs []int
+		for i, m := range group {
+			if _, ok := byDoc[m.Doc]; !ok {
+				docs = append(docs, m.Doc)
+			}
+			byDoc[m.Doc] = append(byDoc[m.Doc], i)
+		}
+		sort.Ints(docs)
 		involved := make([]bool, len(group))
-		for x := range group {
-			for y := range group {
-				if group[y].Doc <= group[x].Doc {
-					continue
-				}
-				a, b := pairedValues(group, group[x].Doc, group[y].Doc, strong)
+		for xi, x := range docs {
+			for _, y := range docs[xi+1:] {
+				a, b := pairedValues(group, byDoc[x], byDoc[y], strong)
 				if len(a) == 0 || len(b) == 0 || shareValue(norms(group, a), norms(group, b)) {
 					continue
 				}
@@ -178,15 +187,23 @@ func conflicts(kind model.DiscrepancyKind, ms []mention, strong strongFunc) []mo
 	return out
 }
 
-// pairedValues returns the indexes of group's mentions of sources x
-// and y that strong pairs with a mention of the other source.
-func pairedValues(group []mention, x, y int, strong strongFunc) (a, b []int) {
-	for i, m := range group {
-		if m.Doc != x {
-			continue
+// oneValue reports whether every mention gives the same value, as
+// written or but for case.
+func oneValue(group []mention) bool {
+	for _, m := range group[1:] {
+		if !strings.EqualFold(m.Norm, group[0].Norm) {
+			return false
 		}
-		for j, n := range group {
-			if n.Doc == y && (strong == nil || strong(m, n)) {
+	}
+	return true
+}
+
+// pairedValues returns, of group's mentions xs of one source and ys of
+// another, those that strong pairs with a mention of the other source.
+func pairedValues(group []mention, xs, ys []int, strong strongFunc) (a, b []int) {
+	for _, i := range xs {
+		for _, j := range ys {
+			if strong == nil || strong(group[i], group[j]) {
 				a = appendOnce(a, i)
 				b = appendOnce(b, j)
 			}

@@ -9,9 +9,16 @@ import "sort"
 // misleads a reader more than a missed one.
 const discrepancyMin = linkMin
 
+// strongAll: see strongPairs.
+const strongAll = 64
+
 // strongPairs returns the test that two mentions lie in sentences of
 // the group g that match strongly. It works out every such pair at once,
 // so that the test itself only reads.
+//
+// In a group of more than strongAll sentences (a fact a pile of articles
+// repeats) only the pairs already worked out while grouping are looked at,
+// so that the work does not grow with the square of the group.
 func strongPairs(c *corpus, g []int32, sims map[[2]int32]float64) strongFunc {
 	strong := map[[2]int32]bool{}
 	for x := range g {
@@ -20,7 +27,11 @@ func strongPairs(c *corpus, g []int32, sims map[[2]int32]float64) strongFunc {
 			if c.Sents[a].Doc == c.Sents[b].Doc {
 				continue
 			}
-			if pairSim(c, a, b, sims) >= discrepancyMin {
+			sim, known := sims[pairKey(a, b)]
+			if !known && len(g) <= strongAll {
+				sim = pairSim(c, a, b, sims)
+			}
+			if sim >= discrepancyMin {
 				strong[pairKey(a, b)] = true
 			}
 		}
