@@ -71,7 +71,7 @@ func match(ctx context.Context, c *corpus, progress model.Progress) ([]edge, err
 			progress("aligning", n+k*n/len(pairs), 2*n)
 		}
 		a, b := int(p[0]), int(p[1])
-		sim := c.similarity(c.bag(a, a+1), c.bag(b, b+1))
+		sim := c.pairScore(a, b)
 		if sim < edgeMin/2 {
 			continue // too weak to grow into a match
 		}

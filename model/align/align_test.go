@@ -221,3 +221,19 @@ func TestAlignProgress(t *testing.T) {
 		t.Fatalf("progress called %d times, err %v", calls, err)
 	}
 }
+
+// TestAlignHeadlineWithLede: a short headline is matched with the
+// other source's long lede that reports its fact among other details.
+func TestAlignHeadlineWithLede(t *testing.T) {
+	a := testDoc("a", "Gale shuts Fenwick ferry for two days\n\nThe harbour master said the new breakwater held firm.\n\nA choir from Dunmere sang at the opening of the new concert hall.\n")
+	b := testDoc("b", "Council votes on the coastal path\n\nThe ferry between Fenwick and the island of Orrin will not sail for two days after a gale drove waves of six metres against the harbour mouth on Monday night, its operator said, and passengers were told to check again on Thursday.\n\nBus fares on the coast road rise by ten pence next month.\n")
+	docs := []*model.Document{a, b}
+	claims, err := Claims(context.Background(), docs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, l := claimOf(docs, claims, 0, "Gale shuts"), claimOf(docs, claims, 1, "The ferry between")
+	if h < 0 || h != l {
+		t.Fatalf("headline in claim %d, lede in claim %d", h, l)
+	}
+}

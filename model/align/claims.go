@@ -126,7 +126,7 @@ func (k *clusterer) pairSim(a, b int32) float64 {
 	if s, ok := k.sims[key]; ok {
 		return s
 	}
-	s := k.c.similarity(k.c.bag(int(a), int(a)+1), k.c.bag(int(b), int(b)+1))
+	s := k.c.pairScore(int(a), int(b))
 	k.sims[key] = s
 	return s
 }

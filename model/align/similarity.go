@@ -47,6 +47,39 @@ const (
 	softMin       = 0.45 // weaker WordNet links are ignored (most links between siblings)
 )
 
+// A headline is a document's first content sentence of at most
+// headlineTerms terms. Against a longer sentence it scores at least
+// headlineCredit times the share of it the other covers: a headline states
+// a fact in a few words that the other source's lede wraps in many, so the
+// harmonic mean would sink it.
+const (
+	headlineTerms  = 12
+	headlineCredit = 0.4
+)
+
+// pairScore is the similarity of corpus sentences a and b, a headline
+// scored as above.
+func (c *corpus) pairScore(a, b int) float64 {
+	ba, bb := c.bag(a, a+1), c.bag(b, b+1)
+	s := c.similarity(ba, bb)
+	if ba.Mass == 0 || bb.Mass == 0 {
+		return s
+	}
+	if c.isHeadline(a) && len(ba.Terms) < len(bb.Terms) {
+		s = max(s, headlineCredit*c.coverage(ba, bb))
+	}
+	if c.isHeadline(b) && len(bb.Terms) < len(ba.Terms) {
+		s = max(s, headlineCredit*c.coverage(bb, ba))
+	}
+	return s
+}
+
+// isHeadline reports whether corpus sentence i is its document's
+// headline (see headlineTerms).
+func (c *corpus) isHeadline(i int) bool {
+	return i == c.DocSents[c.Sents[i].Doc][0] && len(c.Sents[i].Terms) <= headlineTerms
+}
+
 // similarity scores how much of each bag the other accounts for, in [0, 1]:
 // the harmonic mean of the two idf-weighted coverages. A word of one bag is
 // covered by the same stem in the other, by a spelling variant of a name,
