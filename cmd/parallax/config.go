@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -142,22 +141,22 @@ func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Co
 	return cmp, err
 }
 
-// writeJSON prints the JSON report. It is built in memory first so that a
-// failure never leaves half a report on standard output.
+// writeJSON prints the JSON report. It is spooled first (see spool) so
+// that a failure never leaves half a report on standard output.
 func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
 	cmp, err := c.compare(ctx, docs)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
+	var buf spool
+	defer buf.close()
 	if err := report.WriteJSON(&buf, cmp); err != nil {
 		return err
 	}
 	if ctx.Err() != nil {
 		return errInterrupted // nothing written: no half report
 	}
-	_, err = c.stdout.Write(buf.Bytes())
-	return err
+	return buf.copyTo(c.stdout)
 }
 
 // isTerminal reports whether w is a terminal.
