@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -253,7 +252,7 @@ func (pn *pane) header(v *paraView, h paneHeader) []string {
 	d := v.ix.cmp.Documents[pn.doc]
 	info := &v.ix.docs[pn.doc]
 	w := pn.w
-	line := func(s string) string { return fitWidth(ansi.Truncate(s, w, "…"), w) }
+	line := func(s string) string { return fitWidth(cellTruncate(s, w, "…"), w) }
 
 	title := fmt.Sprintf("%d %s", h.number, sourceName(d))
 	if t := oneLine(d.Title); t != "" && t != sourceName(d) {
