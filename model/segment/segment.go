@@ -33,7 +33,7 @@ func Document(d *model.Document) {
 	spans := paragraphs(d.Text, lines, wrapped, blockStarts)
 	spans = rejoinFragments(d.Text, spans)
 
-	d.Paragraphs = d.Paragraphs[:0]
+	d.Paragraphs = slices.Grow(d.Paragraphs[:0], len(spans))
 	for _, sp := range spans {
 		d.Paragraphs = append(d.Paragraphs, model.Paragraph{
 			Span:        sp,
@@ -140,7 +140,7 @@ func (l line) blank() bool { return l.content.Start == l.content.End }
 
 // lines splits text at "\n", "\r\n" and lone "\r".
 func lines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
