@@ -32,6 +32,9 @@ type config struct {
 	names []string
 	// cpuProfile, when set, is where a CPU profile of the run is written.
 	cpuProfile string
+	// restoreMemory puts back the memory limit a report run set (see
+	// setMemoryBudget); nil when none was set.
+	restoreMemory func()
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -59,6 +62,11 @@ func (c *config) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	defer func() {
+		if c.restoreMemory != nil {
+			c.restoreMemory()
+		}
+	}()
 	docs, err := c.readSources(ctx)
 	if err != nil {
 		return err
@@ -83,6 +91,10 @@ func (c *config) run(ctx context.Context) error {
 	}
 	return c.openReader(ctx, docs)
 }
+
+// batch reports whether parallax writes a report (--export, --json, or
+// standard output not a terminal) rather than opening the reader.
+func (c *config) batch() bool { return c.export != "" || c.json || !isTerminal(c.stdout) }
 
 // errInterrupted is what an interrupt (ctrl+c, SIGTERM) ends parallax
 // with, at any stage: exit status 130, nothing half-written.
@@ -118,6 +130,9 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 			}
 			docs = append(docs, d)
 		}
+	}
+	if c.batch() {
+		c.restoreMemory = setMemoryBudget(docs)
 	}
 	if err := segment.All(ctx, docs); err != nil {
 		return nil, errInterrupted
