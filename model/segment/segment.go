@@ -75,7 +75,8 @@ func coverByteOrderMarks(d *model.Document, lines []line) {
 		if p := &d.Paragraphs[pi]; p.Start > b {
 			p.Start = b
 		}
-		marks = append(marks, model.Markup{Span: model.Span{Start: b, End: b + len("\ufeff")}})
+		// The mark and any white space between it and the text.
+		marks = append(marks, model.Markup{Span: model.Span{Start: b, End: l.content.Start}})
 	}
 	if len(marks) == 0 {
 		return
