@@ -163,9 +163,12 @@ func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
 	if err != nil {
 		return err
 	}
-	var buf spool
+	buf := spool{ctx: ctx}
 	defer buf.close()
 	if err := report.WriteJSON(&buf, cmp); err != nil {
+		if ctx.Err() != nil {
+			return errInterrupted
+		}
 		return err
 	}
 	if ctx.Err() != nil {

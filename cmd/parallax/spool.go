@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 )
@@ -14,12 +15,19 @@ const spoolMemory = 16 << 20
 // interrupt never leaves half of it on standard output: in memory while it
 // is small, then in an unnamed temporary file, since a book's report can
 // be several times the size of the book.
+//
+// A write fails once ctx is cancelled, so that an interrupt stops even a
+// report of hundreds of MB at its next write, with nothing written out.
 type spool struct {
+	ctx  context.Context
 	mem  bytes.Buffer
 	file *os.File
 }
 
 func (s *spool) Write(p []byte) (int, error) {
+	if s.ctx != nil && s.ctx.Err() != nil {
+		return 0, s.ctx.Err()
+	}
 	if s.file == nil && s.mem.Len()+len(p) > spoolMemory {
 		f, err := os.CreateTemp("", "parallax-report-*")
 		if err != nil {

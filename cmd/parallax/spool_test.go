@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"io/fs"
 	"os"
@@ -39,5 +40,20 @@ func TestSpoolKeepsEverything(t *testing.T) {
 			t.Errorf("%d bytes: got back %d bytes, not the same", size, got.Len())
 		}
 		s.close()
+	}
+}
+
+// Once its context is cancelled a spool takes no more: an interrupt stops
+// a long report at its next write.
+func TestSpoolStopsWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	s := spool{ctx: ctx}
+	defer s.close()
+	if _, err := s.Write([]byte("{")); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if n, err := s.Write([]byte("more")); n != 0 || !errors.Is(err, context.Canceled) {
+		t.Errorf("after the cancel: wrote %d, error %v", n, err)
 	}
 }
