@@ -69,9 +69,11 @@ type Document struct {
 	Paragraphs []Paragraph
 	// Warnings are one-line notes for the user (an empty source, say).
 	Warnings []string
-	// Markup is, for a Markdown source, the Markdown syntax in Text, in
-	// order and not overlapping: what a reader sees without it is the
-	// text. It is found once, by package segment.
+	// Markup is, for a Markdown source, the Markdown syntax in Text, and
+	// for any source the byte-order marks before a line's text (with the
+	// blanks between mark and text), in order and not overlapping: what a
+	// reader sees without it is the text. It is found once, by package
+	// segment.
 	Markup []Markup
 }
 

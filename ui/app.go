@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/spinner"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -137,6 +138,16 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case tea.BackgroundColorMsg:
 		a.setStyles(msg.IsDark())
+		return a, nil
+	case tea.ModeReportMsg:
+		// The terminal knows mode 2027: the renderer now measures
+		// grapheme clusters, and so must every line drawn (see cellMethod).
+		if unicodeModeReported(msg.Mode, msg.Value) && setCellMethod(ansi.GraphemeWidth) {
+			a.footers = nil
+			if a.view != nil {
+				a.view.reset()
+			}
+		}
 		return a, nil
 	case spinner.TickMsg:
 		if a.ix != nil || a.err != nil {

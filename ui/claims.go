@@ -178,7 +178,7 @@ func (c *claimsList) filterLine(st *Styles) string {
 		text = "text: " + oneLine(c.text)
 	}
 	parts = append(parts, opt(c.text != "", text))
-	return ansi.Truncate(" "+strings.Join(parts, st.Dim.Render(" · ")), c.w, "…")
+	return cellTruncate(" "+strings.Join(parts, st.Dim.Render(" · ")), c.w, "…")
 }
 
 // row draws item i: coverage, discrepancies, where a unique claim is, and
@@ -210,7 +210,7 @@ func (c *claimsList) row(st *Styles, i int) string {
 	}
 	text := oneLine(c.ix.text(locs[0]))
 	line := st.ClaimCoverage.Render(head) + st.Dim.Render(" "+where) + disc + text
-	line = fitWidth(ansi.Truncate(line, c.w, "…"), c.w)
+	line = fitWidth(cellTruncate(line, c.w, "…"), c.w)
 	if i == c.sel {
 		line = st.ClaimSelected.Render(ansi.Strip(line))
 	}

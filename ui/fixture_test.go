@@ -186,7 +186,7 @@ func checkScreen(t testing.TB, a *App) string {
 		t.Fatalf("%d lines in a %d-line terminal", len(lines), a.height)
 	}
 	for i, l := range lines {
-		if w := ansi.StringWidth(l); w > a.width {
+		if w := cellWidth(l); w > a.width { // as the terminal measures (see cellMethod)
 			t.Fatalf("line %d is %d cells wide in a %d-cell terminal:\n%s", i, w, a.width, ansi.Strip(l))
 		}
 	}

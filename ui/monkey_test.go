@@ -5,9 +5,11 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/align"
 	"github.com/parallax-reader/parallax/model/segment"
@@ -70,9 +72,19 @@ var monkeyKeys = []string{
 	"left", "right", "ctrl+a", "alt+x", "é", "🧭", "渡",
 }
 
-// monkey drives the app with random keys, window sizes and wheel turns
-// and checks its invariants after each.
+// monkeyPastes are what the monkey pastes: words, nothing, line breaks,
+// escape sequences, bidirectional overrides, emoji sequences and a paste
+// far longer than any prompt.
+var monkeyPastes = []string{
+	"ferry", "", "two\nlines\r\nand a CR\r", "\x1b]52;c;aGk=\x07\x1b[2J", "\u202eevil\u202c",
+	"👨‍👩‍👧‍👦 ❤️ 🇮🇸 👍🏽", "\t\t", strings.Repeat("long paste ", 20000), "\xff\xfe not UTF-8",
+}
+
+// monkey drives the app with random keys, window sizes, wheel turns,
+// mouse clicks and motion, pastes and mode reports, and checks its
+// invariants after each.
 func monkey(t *testing.T, cmp *model.Comparison, seed int64, steps int) {
+	t.Cleanup(func() { setCellMethod(ansi.WcWidth) }) // a mode report switches it
 	rng := rand.New(rand.NewSource(seed))
 	a := newTestApp(t, cmp, 120, 40, Options{NoColor: seed%2 == 0})
 	for i := 0; i < steps; i++ {
@@ -88,6 +100,27 @@ func monkey(t *testing.T, cmp *model.Comparison, seed int64, steps int) {
 			msg = tea.MouseWheelMsg{X: rng.Intn(a.width + 1), Y: rng.Intn(a.height + 1), Button: b}
 		case r < 9:
 			msg = tea.BackgroundColorMsg{}
+		case r < 12:
+			// A paste, into the search prompt half the time (elsewhere it
+			// must be ignored).
+			if rng.Intn(2) == 0 && a.prompt == promptNone {
+				a.Update(keyMsg("/"))
+			}
+			msg = tea.PasteMsg{Content: monkeyPastes[rng.Intn(len(monkeyPastes))]}
+		case r < 16:
+			m := tea.Mouse{X: rng.Intn(a.width+3) - 1, Y: rng.Intn(a.height+3) - 1,
+				Button: []tea.MouseButton{tea.MouseLeft, tea.MouseRight, tea.MouseMiddle, tea.MouseNone}[rng.Intn(4)]}
+			switch rng.Intn(3) {
+			case 0:
+				msg = tea.MouseClickMsg(m)
+			case 1:
+				msg = tea.MouseReleaseMsg(m)
+			default:
+				msg = tea.MouseMotionMsg(m)
+			}
+		case r < 17:
+			// The terminal says it clusters graphemes (mode 2027).
+			msg = tea.ModeReportMsg{Mode: ansi.ModeUnicodeCore, Value: ansi.ModeSet}
 		default:
 			k := monkeyKeys[rng.Intn(len(monkeyKeys))]
 			if k == "e" || k == "q" || k == "ctrl+c" {

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -266,7 +265,7 @@ func (pn *pane) drawHeader(v *paraView, h paneHeader) []string {
 	d := v.ix.cmp.Documents[pn.doc]
 	info := &v.ix.docs[pn.doc]
 	w := pn.w
-	line := func(s string) string { return fitWidth(ansi.Truncate(s, w, "…"), w) }
+	line := func(s string) string { return fitWidth(cellTruncate(s, w, "…"), w) }
 
 	title := fmt.Sprintf("%d %s", h.number, sourceName(d))
 	if t := oneLine(d.Title); t != "" && t != sourceName(d) {
@@ -311,7 +310,7 @@ func (pn *pane) relationLine(v *paraView, h paneHeader) string {
 	if h.missing {
 		style = v.st.NotHere
 	}
-	return fitWidth(ansi.Truncate(style.Render(h.relation), pn.w, "…"), pn.w)
+	return fitWidth(cellTruncate(style.Render(h.relation), pn.w, "…"), pn.w)
 }
 
 // sourceName is what the reader calls a source, safe to show: the

@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 	"github.com/parallax-reader/parallax/model/overview"
 	"github.com/parallax-reader/parallax/model/worddiff"
@@ -162,7 +161,7 @@ func (v *paraView) foldedLine(doc, p, width int) string {
 	para := &d.Paragraphs[p]
 	label := model.SafeText(furnitureLabel(para))
 	text := model.SafeText(strings.Join(strings.Fields(shownText(d, para)), " "))
-	line := ansi.Truncate("["+label+"] "+text, width-gutterWidth, "…")
+	line := cellTruncate("["+label+"] "+text, width-gutterWidth, "…")
 	return fitWidth(v.st.GutterFurniture.Render(gutterFurniture)+" "+v.st.Folded.Render(line), width)
 }
 

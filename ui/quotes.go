@@ -134,12 +134,12 @@ func (q *quotesList) render(st *Styles) []string {
 	}
 	title := st.Bold.Render(count) + st.Dim.Render(" · ") + opt(!q.differing, "a all") + " " + opt(q.differing, "d differences only") +
 		st.Dim.Render(" · who is quoted saying what, and how each source renders it · enter shows them side by side")
-	out := []string{fitWidth(ansi.Truncate(" "+title, q.w, "…"), q.w), st.Rule.Render(strings.Repeat("─", q.w))}
+	out := []string{fitWidth(cellTruncate(" "+title, q.w, "…"), q.w), st.Rule.Render(strings.Repeat("─", q.w))}
 	switch {
 	case len(q.all) == 0:
-		out = append(out, fitWidth(st.Dim.Render(ansi.Truncate(" No quotations or reported speech were found in these sources.", q.w, "…")), q.w))
+		out = append(out, fitWidth(st.Dim.Render(cellTruncate(" No quotations or reported speech were found in these sources.", q.w, "…")), q.w))
 	case len(q.items) == 0:
-		out = append(out, fitWidth(st.Dim.Render(ansi.Truncate(" Every source renders each statement alike (a shows all).", q.w, "…")), q.w))
+		out = append(out, fitWidth(st.Dim.Render(cellTruncate(" Every source renders each statement alike (a shows all).", q.w, "…")), q.w))
 	}
 	for i := q.top; i < len(q.items) && len(out)+quoteRowHeight <= q.h; i++ {
 		out = append(out, q.row(st, i)...)
@@ -191,8 +191,8 @@ func (q *quotesList) row(st *Styles, i int) []string {
 		words = "“" + words + "”"
 	}
 	lines := []string{
-		fitWidth(ansi.Truncate(head, q.w, "…"), q.w),
-		fitWidth(ansi.Truncate("   "+words, q.w, "…"), q.w),
+		fitWidth(cellTruncate(head, q.w, "…"), q.w),
+		fitWidth(cellTruncate("   "+words, q.w, "…"), q.w),
 	}
 	if i == q.sel {
 		for j, l := range lines {

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -20,17 +19,17 @@ func (a *App) statusLine() string {
 	w := a.width
 	switch {
 	case a.prompt == promptOverwrite:
-		return fitWidth(st.StatusErr.Render(ansi.Truncate(oneLine(a.exportPath)+" exists. Overwrite it? y/n", w, "…")), w)
+		return fitWidth(st.StatusErr.Render(cellTruncate(oneLine(a.exportPath)+" exists. Overwrite it? y/n", w, "…")), w)
 	case a.prompt != promptNone:
-		return fitWidth(ansi.Truncate(a.input.View(), w, ""), w)
+		return fitWidth(cellTruncate(a.input.View(), w, ""), w)
 	case a.msg != "":
 		style := st.StatusMsg
 		if a.msgErr {
 			style = st.StatusErr
 		}
-		return fitWidth(style.Render(ansi.Truncate(a.msg, w, "…")), w)
+		return fitWidth(style.Render(cellTruncate(a.msg, w, "…")), w)
 	}
-	return fitWidth(ansi.Truncate(a.where(), w, "…"), w)
+	return fitWidth(cellTruncate(a.where(), w, "…"), w)
 }
 
 // where describes the current claim.
@@ -149,7 +148,7 @@ func (a *App) sourcesLine() string {
 	}
 	line := st.Dim.Render("not on screen: ") + strings.Join(parts, st.Dim.Render(" · ")) +
 		st.Dim.Render(" · > or 1-9 to show")
-	return fitWidth(ansi.Truncate(line, a.width, "…"), a.width)
+	return fitWidth(cellTruncate(line, a.width, "…"), a.width)
 }
 
 // sourceTag names source d in a line: its number and a short name.
@@ -157,5 +156,5 @@ func (a *App) sourceTag(d int) string {
 	if d < 0 || d >= len(a.ix.cmp.Documents) {
 		return "?"
 	}
-	return itoa(d+1) + " " + ansi.Truncate(sourceName(a.ix.cmp.Documents[d]), 14, "…")
+	return itoa(d+1) + " " + cellTruncate(sourceName(a.ix.cmp.Documents[d]), 14, "…")
 }

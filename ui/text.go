@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/parallax-reader/parallax/model"
 )
 
@@ -44,12 +43,12 @@ type textLine struct {
 	at   int
 }
 
-// textWidth is the width of s in cells, quickly for plain ASCII.
+// textWidth is the width of s in cells (see cellWidth), quickly for plain ASCII.
 func textWidth(s string) int {
 	if plainASCII(s) {
 		return len(s)
 	}
-	return ansi.StringWidth(s)
+	return cellWidth(s)
 }
 
 // plainASCII reports whether s is printable ASCII only, one cell a byte.
@@ -183,11 +182,12 @@ func textWrap(words []word, width int) []textLine {
 			cur.w += w.w
 			continue
 		}
-		// The word is wider than a line: cut it between grapheme clusters.
+		// The word is wider than a line: cut it between grapheme clusters
+		// (measured as the terminal draws them, see cellMethod).
 		for _, r := range w.runs {
 			rest := r.text
 			for rest != "" {
-				cluster, cw := ansi.FirstGraphemeCluster(rest, ansi.GraphemeWidth)
+				cluster, cw := firstCell(rest)
 				if cur.w > 0 && cur.w+cw > width {
 					newline()
 				}
@@ -250,13 +250,13 @@ func (l textLine) render(st *Styles, width int) string {
 
 // fitWidth pads s with spaces, or cuts it, to exactly width cells.
 func fitWidth(s string, width int) string {
-	w := ansi.StringWidth(s)
+	w := cellWidth(s)
 	switch {
 	case w < width:
 		return s + strings.Repeat(" ", width-w)
 	case w > width:
-		s = ansi.Truncate(s, width, "")
-		if w = ansi.StringWidth(s); w < width {
+		s = cellTruncate(s, width, "")
+		if w = cellWidth(s); w < width {
 			s += strings.Repeat(" ", width-w)
 		}
 	}

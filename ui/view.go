@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // View draws the reading room.
@@ -37,7 +36,7 @@ func (a *App) Render() string {
 	if len(lines) > a.height {
 		lines = lines[:a.height]
 	}
-	return strings.Join(lines, "\n")
+	return cellText(strings.Join(lines, "\n"))
 }
 
 // centered returns lines centred in the terminal.
@@ -47,8 +46,8 @@ func (a *App) centered(lines []string) []string {
 		out = append(out, "")
 	}
 	for _, l := range lines {
-		l = ansi.Truncate(l, a.width, "…")
-		pad := max((a.width-ansi.StringWidth(l))/2, 0)
+		l = cellTruncate(l, a.width, "…")
+		pad := max((a.width-cellWidth(l))/2, 0)
 		out = append(out, strings.Repeat(" ", pad)+l)
 	}
 	return out
@@ -229,7 +228,7 @@ func (a *App) drawHelp(lines []string, r Rect) {
 		if i == r.H-1 && len(out) > r.H {
 			l = st.Dim.Render("… ↓/j shows more")
 		}
-		lines[r.Y+i] = fitWidth(ansi.Truncate(" "+l, r.W, "…"), r.W)
+		lines[r.Y+i] = fitWidth(cellTruncate(" "+l, r.W, "…"), r.W)
 	}
 }
 

@@ -489,3 +489,38 @@ func TestInterruptWhileReadingStdin(t *testing.T) {
 		t.Errorf("stdout %q, stderr %q", out.String(), errb.String())
 	}
 }
+
+// A page whose server and whose own <meta> disagree on the charset is
+// read, with one warning line on standard error that names the page.
+func TestCharsetConflictWarnsOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprint(w, `<html><head><meta charset="windows-1252"><title>Ferries</title></head><body><p>Ferries sailed again on Tuesday.</p></body></html>`)
+	}))
+	defer srv.Close()
+	var out, errb bytes.Buffer
+	if code := run(context.Background(), []string{"--json", srv.URL + "/p"}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	want := "parallax: warning: " + srv.URL + "/p: the server says the page is utf-8 but the page says windows-1252"
+	if strings.Count(errb.String(), "\n") != 1 || !strings.HasPrefix(errb.String(), want) {
+		t.Errorf("stderr %q, want one line starting %q", errb.String(), want)
+	}
+}
+
+// A profile that cannot be written fails in one line with its name
+// neutralised, like every other name parallax prints.
+func TestProfileErrorIsNeutralised(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(a, []byte("Ferries sailed again on Tuesday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(dir, "missing", "p\x1b]2;X\x07.prof")
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"--cpuprofile", bad, "--json", a}, strings.NewReader(""), &out, &errb)
+	if code == 0 || strings.ContainsAny(errb.String(), "\x1b\x07") || !strings.Contains(errb.String(), "p␛]2;X␇.prof") ||
+		strings.Count(errb.String(), "\n") != 1 {
+		t.Errorf("exit %d, stderr %q", code, errb.String())
+	}
+}

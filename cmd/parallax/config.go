@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -34,6 +33,9 @@ type config struct {
 	names []string
 	// cpuProfile, when set, is where a CPU profile of the run is written.
 	cpuProfile string
+	// restoreMemory puts back the memory limit a report run set (see
+	// setMemoryBudget); nil when none was set.
+	restoreMemory func()
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
@@ -61,6 +63,11 @@ func (c *config) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	defer func() {
+		if c.restoreMemory != nil {
+			c.restoreMemory()
+		}
+	}()
 	docs, err := c.readSources(ctx)
 	if err != nil {
 		return err
@@ -85,6 +92,10 @@ func (c *config) run(ctx context.Context) error {
 	}
 	return c.openReader(ctx, docs)
 }
+
+// batch reports whether parallax writes a report (--export, --json, or
+// standard output not a terminal) rather than opening the reader.
+func (c *config) batch() bool { return c.export != "" || c.json || !isTerminal(c.stdout) }
 
 // errInterrupted is what an interrupt (ctrl+c, SIGTERM) ends parallax
 // with, at any stage: exit status 130, nothing half-written.
@@ -121,6 +132,9 @@ func (c *config) readSources(ctx context.Context) ([]*model.Document, error) {
 			docs = append(docs, d)
 		}
 	}
+	if c.batch() {
+		c.restoreMemory = setMemoryBudget(docs)
+	}
 	if err := segment.All(ctx, docs); err != nil {
 		return nil, errInterrupted
 	}
@@ -147,22 +161,25 @@ func (c *config) compare(ctx context.Context, docs []*model.Document) (*model.Co
 	return cmp, err
 }
 
-// writeJSON prints the JSON report. It is built in memory first so that a
-// failure never leaves half a report on standard output.
+// writeJSON prints the JSON report. It is spooled first (see spool) so
+// that a failure never leaves half a report on standard output.
 func (c *config) writeJSON(ctx context.Context, docs []*model.Document) error {
 	cmp, err := c.compare(ctx, docs)
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
+	buf := spool{ctx: ctx}
+	defer buf.close()
 	if err := report.WriteJSON(&buf, cmp); err != nil {
+		if ctx.Err() != nil {
+			return errInterrupted
+		}
 		return err
 	}
 	if ctx.Err() != nil {
 		return errInterrupted // nothing written: no half report
 	}
-	_, err = c.stdout.Write(buf.Bytes())
-	return err
+	return buf.copyTo(c.stdout)
 }
 
 // isTerminal reports whether w is a terminal.

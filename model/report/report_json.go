@@ -1,8 +1,10 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -12,15 +14,6 @@ import (
 
 // Version is the version of the JSON report (see CONTRACT.md).
 const Version = 1
-
-type report struct {
-	Version   int        `json:"version"`
-	Documents []document `json:"documents"`
-	Claims    []claim    `json:"claims"`
-	// Quotes is an addition to CONTRACT.md: who is quoted saying what,
-	// and how each source renders it.
-	Quotes []statement `json:"quotes"`
-}
 
 // statement is a model.Statement as the report gives it: each source's
 // rendering with its text.
@@ -97,56 +90,138 @@ type paragraph struct {
 // discrepancies). The same comparison always gives the same bytes. Control
 // characters, C1 controls and bidirectional overrides in article text are
 // written as \u escapes, never raw.
+//
+// The report is written a paragraph and a claim at a time, as it would be
+// encoded whole: a book's report is hundreds of MB, several times the size
+// of the book, and is never held in memory at once.
 func WriteJSON(w io.Writer, c *model.Comparison) error {
-	rep := report{Version: Version, Documents: []document{}, Claims: []claim{}, Quotes: []statement{}}
-	for _, d := range c.Documents {
-		jd := document{
-			Path: d.Path, Name: d.Outlet, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
-			Format: d.Format, Encoding: d.Encoding, Warnings: d.Warnings,
-			Paragraphs: []paragraph{},
+	s := &jsonStream{w: bufio.NewWriterSize(w, 64<<10)}
+	s.raw(`{"version":`)
+	s.value(Version)
+	s.raw(`,"documents":[`)
+	for i, d := range c.Documents {
+		if i > 0 {
+			s.raw(",")
 		}
-		if !d.RawOffsets {
-			text := d.Text
-			jd.Text = &text
-		}
-		for _, p := range d.Paragraphs {
-			jp := paragraph{Start: p.Start, End: p.End, Title: p.Title, Boilerplate: p.Boilerplate,
-				Reason: p.Reason, Sentences: p.Sentences}
-			if jp.Sentences == nil {
-				jp.Sentences = []model.Sentence{}
-			}
-			if p.DuplicateOf >= 0 {
-				dup := p.DuplicateOf
-				jp.DuplicateOf = &dup
-			}
-			jd.Paragraphs = append(jd.Paragraphs, jp)
-		}
-		rep.Documents = append(rep.Documents, jd)
+		s.document(d)
 	}
-	for _, cl := range c.Claims {
-		if cl.Discrepancies == nil {
-			cl.Discrepancies = []model.Discrepancy{} // [] rather than null
+	s.raw(`],"claims":[`)
+	for i := range c.Claims {
+		if i > 0 {
+			s.raw(",")
 		}
-		jc := claim{ID: cl.ID, Sources: cl.Sources, Passages: make([]passage, len(cl.Passages)),
-			Score: cl.Score, Discrepancies: cl.Discrepancies}
-		for k, p := range cl.Passages {
-			jc.Passages[k] = passage{Doc: p.Doc, Para: p.Para, Start: p.Start, End: p.End}
-			if p.Doc >= 0 && p.Doc < len(c.Documents) {
-				if d := c.Documents[p.Doc]; 0 <= p.Start && p.Start <= p.End && p.End <= len(d.Text) {
-					jc.Passages[k].Text = d.Text[p.Start:p.End]
-				}
+		s.value(jsonClaim(c, &c.Claims[i]))
+	}
+	// The quotes list is an addition to CONTRACT.md: who is quoted saying
+	// what, and how each source renders it.
+	s.raw(`],"quotes":[`)
+	for i, st := range quotes(c) {
+		if i > 0 {
+			s.raw(",")
+		}
+		s.value(st)
+	}
+	s.raw("]}\n")
+	if s.err != nil {
+		return s.err
+	}
+	return s.w.Flush()
+}
+
+// jsonStream writes JSON values one after another, each encoded on its own
+// and cleared of invisible characters; the first error sticks.
+type jsonStream struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	err error
+}
+
+func (s *jsonStream) raw(text string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(text)
+	}
+}
+
+// value writes v as encoding/json writes it inside a larger value.
+func (s *jsonStream) value(v any) {
+	if s.err != nil {
+		return
+	}
+	s.buf.Reset()
+	if s.err = json.NewEncoder(&s.buf).Encode(v); s.err != nil {
+		return
+	}
+	b := bytes.TrimSuffix(s.buf.Bytes(), []byte("\n"))
+	_, s.err = s.w.Write(escapeInvisible(b))
+}
+
+// document writes one document: its fields, then its paragraphs one by one.
+func (s *jsonStream) document(d *model.Document) {
+	jd := document{
+		Path: d.Path, Name: d.Outlet, URL: d.URL, Title: d.Title, Byline: d.Byline, Published: d.Published,
+		Format: d.Format, Encoding: d.Encoding, Warnings: d.Warnings,
+	}
+	if !d.RawOffsets {
+		text := d.Text
+		jd.Text = &text
+	}
+	// The paragraphs are the last field: the document is written without
+	// them, then "[", the paragraphs, "]}".
+	s.buf.Reset()
+	if s.err == nil {
+		s.err = json.NewEncoder(&s.buf).Encode(jd)
+	}
+	const tail = `"paragraphs":null}` + "\n"
+	head, ok := bytes.CutSuffix(s.buf.Bytes(), []byte(tail))
+	if s.err != nil || !ok {
+		if s.err == nil {
+			s.err = errors.New("report: a document does not end with its paragraphs")
+		}
+		return
+	}
+	if _, s.err = s.w.Write(escapeInvisible(head)); s.err != nil {
+		return
+	}
+	s.raw(`"paragraphs":[`)
+	for i := range d.Paragraphs {
+		if i > 0 {
+			s.raw(",")
+		}
+		s.value(jsonParagraph(&d.Paragraphs[i]))
+	}
+	s.raw("]}")
+}
+
+// jsonParagraph is a paragraph as the report writes it.
+func jsonParagraph(p *model.Paragraph) paragraph {
+	jp := paragraph{Start: p.Start, End: p.End, Title: p.Title, Boilerplate: p.Boilerplate,
+		Reason: p.Reason, Sentences: p.Sentences}
+	if jp.Sentences == nil {
+		jp.Sentences = []model.Sentence{}
+	}
+	if p.DuplicateOf >= 0 {
+		dup := p.DuplicateOf
+		jp.DuplicateOf = &dup
+	}
+	return jp
+}
+
+// jsonClaim is a claim as the report writes it, its passages with their text.
+func jsonClaim(c *model.Comparison, cl *model.Claim) claim {
+	jc := claim{ID: cl.ID, Sources: cl.Sources, Passages: make([]passage, len(cl.Passages)),
+		Score: cl.Score, Discrepancies: cl.Discrepancies}
+	if jc.Discrepancies == nil {
+		jc.Discrepancies = []model.Discrepancy{} // [] rather than null
+	}
+	for k, p := range cl.Passages {
+		jc.Passages[k] = passage{Doc: p.Doc, Para: p.Para, Start: p.Start, End: p.End}
+		if p.Doc >= 0 && p.Doc < len(c.Documents) {
+			if d := c.Documents[p.Doc]; 0 <= p.Start && p.Start <= p.End && p.End <= len(d.Text) {
+				jc.Passages[k].Text = d.Text[p.Start:p.End]
 			}
 		}
-		rep.Claims = append(rep.Claims, jc)
 	}
-	rep.Quotes = quotes(c)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf) // compact: a book's report is tens of MB
-	if err := enc.Encode(rep); err != nil {
-		return err
-	}
-	_, err := w.Write(escapeInvisible(buf.Bytes()))
-	return err
+	return jc
 }
 
 // escapeInvisible rewrites, inside encoded JSON, the characters that

@@ -28,6 +28,19 @@ func Markup(src string) []model.Markup {
 // line before.
 func parseMarkdown(src string) ([]model.Markup, map[int]bool) {
 	b := []byte(src)
+	// A byte-order mark at a line's start is no text to goldmark, which
+	// would otherwise not see the heading or list behind it; three spaces
+	// keep the offsets, and up to three spaces of indent change nothing.
+	for i := 0; ; {
+		k := strings.Index(src[i:], "\ufeff")
+		if k < 0 {
+			break
+		}
+		if at := i + k; at == 0 || src[at-1] == '\n' || src[at-1] == '\r' {
+			copy(b[at:], "   ")
+		}
+		i += k + len("\ufeff")
+	}
 	root := goldmark.DefaultParser().Parse(text.NewReader(b))
 	starts := map[int]bool{}
 	var out []model.Markup

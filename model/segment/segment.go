@@ -3,6 +3,7 @@ package segment
 import (
 	"context"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -32,7 +33,7 @@ func Document(d *model.Document) {
 	spans := paragraphs(d.Text, lines, wrapped, blockStarts)
 	spans = rejoinFragments(d.Text, spans)
 
-	d.Paragraphs = d.Paragraphs[:0]
+	d.Paragraphs = slices.Grow(d.Paragraphs[:0], len(spans))
 	for _, sp := range spans {
 		d.Paragraphs = append(d.Paragraphs, model.Paragraph{
 			Span:        sp,
@@ -43,6 +44,53 @@ func Document(d *model.Document) {
 	markRepeats(d)
 	markBoilerplate(d)
 	markTitle(d)
+	coverByteOrderMarks(d, lines)
+}
+
+// coverByteOrderMarks puts each byte-order mark that stands before a
+// line's text (at the start of the source, or where files were joined)
+// into the paragraph that line belongs to, and records it as markup: the
+// CONTRACT wants every non-blank byte in some paragraph, at raw offsets,
+// while the mark is no word to show, compare or export. It runs after the
+// paragraphs are judged, so that headline and repeats are found as
+// without the mark; sentences leave it out.
+func coverByteOrderMarks(d *model.Document, lines []line) {
+	var marks []model.Markup
+	pi := 0
+	for _, l := range lines {
+		if l.blank() {
+			continue
+		}
+		i := strings.Index(d.Text[l.start:l.content.Start], "\ufeff")
+		if i < 0 {
+			continue
+		}
+		b := l.start + i
+		for pi < len(d.Paragraphs) && d.Paragraphs[pi].End <= l.content.Start {
+			pi++
+		}
+		if pi == len(d.Paragraphs) {
+			break
+		}
+		if p := &d.Paragraphs[pi]; p.Start > b {
+			p.Start = b
+		}
+		// The mark and any white space between it and the text.
+		marks = append(marks, model.Markup{Span: model.Span{Start: b, End: l.content.Start}})
+	}
+	if len(marks) == 0 {
+		return
+	}
+	all := append(marks, d.Markup...)
+	slices.SortStableFunc(all, func(a, b model.Markup) int { return a.Start - b.Start })
+	d.Markup = all[:0]
+	end := 0
+	for _, m := range all {
+		if m.Start >= end { // goldmark's syntax never overlaps a mark; if it did, the first wins
+			d.Markup = append(d.Markup, m)
+			end = m.End
+		}
+	}
 }
 
 // All segments the documents, several at a time on machines with
@@ -85,6 +133,7 @@ func All(ctx context.Context, docs []*model.Document) error {
 // line is one line of the text: its full extent and the extent of its
 // content without surrounding white space.
 type line struct {
+	start   int        // where the line begins, before any white space
 	content model.Span // trimmed; empty (Start == End) for a blank line
 }
 
@@ -92,13 +141,13 @@ func (l line) blank() bool { return l.content.Start == l.content.End }
 
 // lines splits text at "\n", "\r\n" and lone "\r".
 func lines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
 			continue
 		}
-		out = append(out, line{content: trim(text, model.Span{Start: start, End: i})})
+		out = append(out, line{start: start, content: trim(text, model.Span{Start: start, End: i})})
 		if i < len(text) && text[i] == '\r' && i+1 < len(text) && text[i+1] == '\n' {
 			i++
 		}
@@ -116,12 +165,19 @@ func trim(text string, sp model.Span) model.Span {
 	for s < e {
 		if asciiSpace(text[s]) {
 			s++
-		} else if !bom && strings.HasPrefix(text[s:e], "\ufeff") && s+3 < e && !asciiSpace(text[s+3]) {
-			s += 3 // a byte-order mark before the text; alone, it is kept
-			bom = true
-		} else {
-			break
+			continue
 		}
+		if !bom && strings.HasPrefix(text[s:e], "\ufeff") {
+			k := s + 3
+			for k < e && asciiSpace(text[k]) {
+				k++
+			}
+			if k < e { // a byte-order mark before the text; alone, it is kept
+				s, bom = k, true
+				continue
+			}
+		}
+		break
 	}
 	for e > s && asciiSpace(text[e-1]) {
 		e--

@@ -50,11 +50,6 @@ func checkSegmentation(t *testing.T, d *model.Document) {
 		}
 	}
 	for k, c := range covered {
-		// A byte-order mark directly before a paragraph is not text.
-		if !c && k+3 <= len(d.Text) && d.Text[k:k+3] == "\ufeff" && k+3 < len(covered) && covered[k+3] {
-			covered[k+1], covered[k+2] = true, true
-			continue
-		}
 		if !c && !asciiSpace(d.Text[k]) {
 			t.Fatalf("byte %d (%q) of %q is in no paragraph", k, d.Text[k], d.Text)
 		}

@@ -32,18 +32,9 @@ func fetchURL(ctx context.Context, rawURL string, opts Options) (*model.Document
 	timeout := opts.timeout()
 	fetchCtx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	var downgraded bool
 	client := opts.Client
 	if client == nil {
-		client = &http.Client{CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if err := fetchCheckRedirect(req, via); err != nil {
-				return err
-			}
-			if via[len(via)-1].URL.Scheme == "https" && req.URL.Scheme == "http" {
-				downgraded = true
-			}
-			return nil
-		}}
+		client = &http.Client{CheckRedirect: fetchCheckRedirect}
 	}
 	req, err := http.NewRequestWithContext(fetchCtx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -53,7 +44,7 @@ func fetchURL(ctx context.Context, rawURL string, opts Options) (*model.Document
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1")
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, fetchError(ctx, err, timeout)
+		return nil, fetchError(ctx, fetchCtx, err, timeout)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
@@ -69,7 +60,7 @@ func fetchURL(ctx context.Context, rawURL string, opts Options) (*model.Document
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, max+1))
 	if err != nil {
-		return nil, fetchError(ctx, err, timeout)
+		return nil, fetchError(ctx, fetchCtx, err, timeout)
 	}
 	if int64(len(data)) > max {
 		return nil, overCap(max)
@@ -84,7 +75,7 @@ func fetchURL(ctx context.Context, rawURL string, opts Options) (*model.Document
 		return nil, err
 	}
 	doc.URL = Redact(final.String())
-	if downgraded {
+	if fetchDowngraded(resp.Request) {
 		doc.Warnings = append(doc.Warnings, "redirected from https to plain http: the page was not encrypted in transit")
 	}
 	return doc, nil
@@ -96,6 +87,20 @@ func fetchCheckRedirect(req *http.Request, via []*http.Request) error {
 		return errFetchRedirects
 	}
 	return nil
+}
+
+// fetchDowngraded reports whether the redirects that led to the final
+// request went from https to plain http at some hop. It walks the chain the
+// client records (each request's Response is the redirect that made it), so
+// it holds for any client, not only the default one.
+func fetchDowngraded(final *http.Request) bool {
+	for req := final; req != nil && req.Response != nil; req = req.Response.Request {
+		prev := req.Response.Request
+		if prev != nil && prev.URL.Scheme == "https" && req.URL.Scheme == "http" {
+			return true
+		}
+	}
+	return false
 }
 
 // fetchIsText reports whether a response of this media type may be read:
@@ -120,19 +125,31 @@ func fetchStatus(resp *http.Response) string {
 
 // fetchError says plainly why a fetch failed, without repeating the URL
 // (the caller prefixes it). ctx is the caller's context, to tell a
-// cancellation from a timeout.
-func fetchError(ctx context.Context, err error, timeout time.Duration) error {
+// cancellation from a timeout; fetchCtx is the fetch's own, whose deadline
+// is the timeout, to tell that from a shorter limit inside the client (the
+// TLS handshake's).
+func fetchError(ctx, fetchCtx context.Context, err error, timeout time.Duration) error {
 	var (
-		dnsErr  *net.DNSError
-		opErr   *net.OpError
-		certErr *tls.CertificateVerificationError
-		netErr  net.Error
+		dnsErr    *net.DNSError
+		opErr     *net.OpError
+		certErr   *tls.CertificateVerificationError
+		recordErr tls.RecordHeaderError
+		netErr    net.Error
 	)
 	switch {
 	case errors.Is(err, errFetchRedirects):
 		return errFetchRedirects
 	case ctx.Err() != nil:
 		return errors.New("cancelled")
+	case errors.Is(err, http.ErrSchemeMismatch), errors.As(err, &recordErr):
+		// The TLS greeting got a reply that is not TLS: most often an
+		// https:// address on a plain-HTTP port.
+		return errors.New("the server answered in plain HTTP, not TLS: try http:// instead of https://")
+	case fetchCtx.Err() == nil && errors.As(err, &netErr) && netErr.Timeout() &&
+		strings.Contains(err.Error(), "TLS handshake"):
+		// The transport's handshake limit, shorter than ours: the server
+		// took the connection and never answered the TLS greeting.
+		return errors.New("no TLS handshake from the server: is it a plain-HTTP port? try http:// instead of https://")
 	case errors.Is(err, context.DeadlineExceeded),
 		errors.As(err, &netErr) && netErr.Timeout():
 		return fmt.Errorf("timed out after %s", fetchDuration(timeout))

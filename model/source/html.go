@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -28,6 +29,11 @@ const htmlMaxElements = 50000
 // paragraphs of text. body is data without any byte-order mark.
 func htmlDecode(data, body []byte, enc encoding.Encoding, name string, hint decodeHint) (*model.Document, error) {
 	doc := &model.Document{Format: "html"}
+	if enc != nil && len(body) == len(data) { // no BOM: enc is the Content-Type's
+		if w := htmlCharsetConflict(data, hint.contentType, name); w != "" {
+			doc.Warnings = append(doc.Warnings, w)
+		}
+	}
 	if enc == nil {
 		enc, name, _ = charset.DetermineEncoding(data, "")
 		if name == "windows-1252" && utf8.Valid(data) {
@@ -178,4 +184,57 @@ func htmlDate(t time.Time) string {
 		return t.Format("2006-01-02")
 	}
 	return t.Format(time.RFC3339)
+}
+
+// htmlCharsetConflict returns a warning when the charset a server declared
+// for a page (in its Content-Type, which the page is decoded with, as
+// browsers do) names another encoding than the page's own <meta>
+// declaration, else "". Labels are compared by the encoding they name, so
+// "iso-8859-1" and "windows-1252" agree.
+func htmlCharsetConflict(data []byte, contentType, used string) string {
+	header := decodeCharsetParam(contentType)
+	_, hname := charset.Lookup(header)
+	meta := htmlMetaCharset(data)
+	_, mname := charset.Lookup(meta)
+	if hname == "" || hname != used || mname == "" || hname == mname {
+		return ""
+	}
+	return fmt.Sprintf("the server says the page is %s but the page says %s; read as %s, as browsers do (if the text looks garbled, save the page and open the file)",
+		htmlOneLine(header), htmlOneLine(meta), hname)
+}
+
+// htmlMetaCharset returns the charset a page declares in the first 1024
+// bytes, with <meta charset> or <meta http-equiv="Content-Type">, or "".
+func htmlMetaCharset(data []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(data[:min(len(data), 1024)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, equiv, content string
+			for more := true; more; {
+				var k, v []byte
+				k, v, more = z.TagAttr()
+				switch string(k) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					equiv = strings.ToLower(string(v))
+				case "content":
+					content = string(v)
+				}
+			}
+			if cs == "" && equiv == "content-type" {
+				cs = decodeCharsetParam(content)
+			}
+			if cs = strings.TrimSpace(cs); cs != "" {
+				return cs
+			}
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -175,7 +176,11 @@ func readFile(path string, opts Options) (*model.Document, error) {
 	if st.Mode().IsRegular() && st.Size() > max {
 		return nil, tooBig(st.Size(), max)
 	}
-	data, err := readCapped(f, max)
+	var size int64
+	if st.Mode().IsRegular() {
+		size = st.Size()
+	}
+	data, err := readCappedSized(f, max, size)
 	if err != nil {
 		return nil, err
 	}
@@ -183,8 +188,19 @@ func readFile(path string, opts Options) (*model.Document, error) {
 }
 
 // readCapped reads all of r, failing once it passes max bytes.
-func readCapped(r io.Reader, max int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, max+1))
+func readCapped(r io.Reader, max int64) ([]byte, error) { return readCappedSized(r, max, 0) }
+
+// readCappedSized is readCapped for a reader of about size bytes (a
+// file's size; 0 when unknown): the buffer is made that big at once
+// rather than doubled up to it, which for a large file leaves twice its
+// size in discarded buffers.
+func readCappedSized(r io.Reader, max, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if size > 0 && size <= max {
+		buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, max+1))
+	data := buf.Bytes()
 	if err != nil {
 		return nil, readError(err)
 	}
