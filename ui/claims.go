@@ -32,9 +32,8 @@ type claimsList struct {
 	source int    // only claims this document reports, or -1
 	text   string // only claims whose passages hold this text
 	items  []int  // the claims shown, as indices in Comparison.Claims
-	sel    int    // the selected item
-	top    int    // the first item in view
-	w, h   int
+	listView
+	w, h int
 	// folds are the sources folded for search (App.folds).
 	folds func() []foldedText
 }
@@ -121,25 +120,10 @@ func (c *claimsList) selectClaim(ci int) {
 }
 
 // move moves the selection by n rows.
-func (c *claimsList) move(n int) {
-	if len(c.items) == 0 {
-		return
-	}
-	c.sel = min(max(c.sel+n, 0), len(c.items)-1)
-	c.scrollToSel()
-}
+func (c *claimsList) move(n int) { c.moveBy(n, len(c.items), c.rows()) }
 
 // scrollToSel keeps the selection in view.
-func (c *claimsList) scrollToSel() {
-	rows := c.rows()
-	if c.sel < c.top {
-		c.top = c.sel
-	}
-	if c.sel >= c.top+rows {
-		c.top = c.sel - rows + 1
-	}
-	c.top = max(min(c.top, len(c.items)-rows), 0)
-}
+func (c *claimsList) scrollToSel() { c.keepInView(len(c.items), c.rows()) }
 
 // render draws the panel: exactly h lines of w cells.
 func (c *claimsList) render(st *Styles) []string {
@@ -347,28 +331,11 @@ func (a *App) goToClaim(ci int, arrange bool) {
 // arrangeFor puts the sources reporting claim ci into the panes showing
 // sources that do not, leaving the focused pane for last.
 func (a *App) arrangeFor(ci int) {
-	var missing []int
-	seen := map[int]bool{}
+	var docs []int
 	for _, l := range a.ix.claimPass[ci] {
-		if !seen[l.doc] && !a.shown(l.doc) {
-			missing = append(missing, l.doc)
-		}
-		seen[l.doc] = true
-	}
-	order := make([]int, 0, len(a.panes))
-	for i := range a.panes {
-		if i != a.focus {
-			order = append(order, i)
+		if !slices.Contains(docs, l.doc) {
+			docs = append(docs, l.doc)
 		}
 	}
-	order = append(order, a.focus)
-	for _, i := range order {
-		if len(missing) == 0 {
-			return
-		}
-		if !seen[a.panes[i].doc] {
-			a.panes[i].setDoc(missing[0])
-			missing = missing[1:]
-		}
-	}
+	a.arrangeDocs(docs)
 }

@@ -30,9 +30,8 @@ type quotesList struct {
 	// differing shows only statements the sources render differently
 	// (other words, another speaker, quoted in one, reported in another).
 	differing bool
-	sel       int
-	top       int
-	w, h      int
+	listView
+	w, h int
 }
 
 // newQuotesList lists the statements of cmp, most sources first, then in
@@ -99,26 +98,11 @@ func (q *quotesList) selectStmt(si int) {
 	}
 }
 
-// move moves the selection by n statements.
-func (q *quotesList) move(n int) {
-	if len(q.items) == 0 {
-		return
-	}
-	q.sel = min(max(q.sel+n, 0), len(q.items)-1)
-	q.scrollToSel()
-}
+// move moves the selection by n rows.
+func (q *quotesList) move(n int) { q.moveBy(n, len(q.items), q.rows()) }
 
 // scrollToSel keeps the selection in view.
-func (q *quotesList) scrollToSel() {
-	rows := q.rows()
-	if q.sel < q.top {
-		q.top = q.sel
-	}
-	if q.sel >= q.top+rows {
-		q.top = q.sel - rows + 1
-	}
-	q.top = max(min(q.top, len(q.items)-rows), 0)
-}
+func (q *quotesList) scrollToSel() { q.keepInView(len(q.items), q.rows()) }
 
 // render draws the panel: exactly h lines of w cells.
 func (q *quotesList) render(st *Styles) []string {
